@@ -1,0 +1,58 @@
+//! Validates `data/*.toml` and bakes it into Rust code, so the binary starts without parsing
+//! anything (see STYLE.md: tokenising the TOML at every start would triple start-up time).
+//! A broken knowledge base fails the build with the file, line and problem.
+
+#[path = "src/kb/load.rs"]
+#[allow(dead_code)]
+mod load;
+#[path = "src/kb/model.rs"]
+#[allow(dead_code)]
+mod model;
+#[path = "src/kb/validate.rs"]
+#[allow(dead_code)]
+mod validate;
+
+use std::{env, fs, path::Path, process::ExitCode};
+
+use databake::Bake;
+
+fn main() -> ExitCode {
+    println!("cargo::rerun-if-changed=data");
+    match bake() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            println!("cargo::error={message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn bake() -> Result<(), String> {
+    let mut paths: Vec<_> = fs::read_dir("data")
+        .map_err(|e| format!("data/: {e}"))?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
+        .collect();
+    paths.sort();
+    let mut sources = Vec::new();
+    for path in &paths {
+        let text = fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        sources.push((path.display().to_string(), text));
+    }
+    let mut kb = model::Kb::default();
+    for (name, text) in &sources {
+        let part = load::parse(name, text)?;
+        kb.classes.to_mut().extend_from_slice(&part.classes);
+        kb.codes.to_mut().extend_from_slice(&part.codes);
+        kb.questions.to_mut().extend_from_slice(&part.questions);
+        kb.outcomes.to_mut().extend_from_slice(&part.outcomes);
+    }
+    validate::validate(&kb).map_err(|problem| {
+        let named: Vec<_> = sources.iter().map(|(n, t)| (n.as_str(), t.as_str())).collect();
+        load::describe(&named, &problem)
+    })?;
+    let tokens = kb.bake(&Default::default());
+    let out = Path::new(&env::var("OUT_DIR").map_err(|e| e.to_string())?).join("kb.rs");
+    fs::write(&out, format!("pub static EMBEDDED: crate::kb::model::Kb = {tokens};\n"))
+        .map_err(|e| format!("{}: {e}", out.display()))
+}

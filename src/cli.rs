@@ -1,0 +1,165 @@
+//! The command line, and nothing else: clap definitions with help from doc comments.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+const EXIT_CODES: &str = "\
+Exit codes:
+  0    found / done
+  1    nothing found (unknown code, no search results)
+  2    usage error or bad knowledge-base file
+  130  interrupted (Ctrl-C, Esc or q in `decide`)";
+
+/// Which HTTP status code should this endpoint return? Cards, search and a decision tree.
+#[derive(Debug, Parser)]
+#[command(
+    name = "statusgen",
+    version,
+    after_help = EXIT_CODES,
+    args_conflicts_with_subcommands = true,
+    subcommand_precedence_over_arg = true
+)]
+pub struct Cli {
+    /// Shortcut for `lookup`: a code (422), a class (4xx) or a name (teapot)
+    #[arg(value_name = "CODE")]
+    pub codes: Vec<String>,
+
+    #[command(flatten)]
+    pub output: Output,
+
+    #[command(flatten)]
+    pub global: Global,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Options every command takes.
+#[derive(Debug, Args)]
+pub struct Global {
+    /// When to use colors
+    #[arg(long, value_enum, default_value_t = ColorWhen::Auto, global = true)]
+    pub color: ColorWhen,
+
+    /// Use this knowledge base (TOML, same schema as data/) instead of the embedded one
+    #[arg(long, value_name = "PATH", env = "STATUSGEN_DATA", global = true)]
+    pub data: Option<PathBuf>,
+}
+
+/// `--format text|json`.
+#[derive(Debug, Args)]
+pub struct Output {
+    /// Output format
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Show the card for codes, classes or names: meaning, when to use, headers, example
+    #[command(visible_alias = "show")]
+    Lookup {
+        /// A code (422), a class (4xx) or a name or keyword (teapot, "too many")
+        #[arg(required = true, value_name = "CODE")]
+        codes: Vec<String>,
+        #[command(flatten)]
+        output: Output,
+    },
+    /// Search names, aliases and explanations (typo tolerant), best match first
+    Search {
+        /// Words to look for
+        #[arg(required = true, value_name = "WORDS")]
+        words: Vec<String>,
+        /// Include unofficial (vendor) codes
+        #[arg(long)]
+        unofficial: bool,
+        #[command(flatten)]
+        output: Output,
+    },
+    /// List codes by class, one line each
+    List {
+        /// Only this class
+        #[arg(value_enum)]
+        class: Option<ClassArg>,
+        /// Include unofficial (vendor) codes
+        #[arg(long)]
+        unofficial: bool,
+        #[command(flatten)]
+        output: Output,
+    },
+    /// The five classes of status codes, with their meaning and counts
+    Categories {
+        #[command(flatten)]
+        output: Output,
+    },
+    /// Answer yes/no questions about your endpoint and get the status code to return
+    Decide {
+        /// Replay answers without prompting, e.g. `y,n,n,y`
+        #[arg(long, value_name = "ANSWERS", value_delimiter = ',', num_args = 0..)]
+        answers: Option<Vec<String>>,
+        #[command(flatten)]
+        output: Output,
+    },
+    /// Print the decision tree as an outline, or as a diagram
+    Tree {
+        /// Output format
+        #[arg(long, value_enum, default_value_t = TreeFormat::Outline)]
+        format: TreeFormat,
+    },
+    /// Print the completion script for a shell
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff)
+    Man,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorWhen {
+    /// Color when writing to a terminal and NO_COLOR is unset
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TreeFormat {
+    /// Indented outline for the terminal
+    #[value(alias = "text")]
+    Outline,
+    /// Mermaid flowchart
+    Mermaid,
+    /// Graphviz dot
+    Dot,
+    Json,
+}
+
+/// A status class.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ClassArg {
+    #[value(name = "1xx")]
+    Informational,
+    #[value(name = "2xx")]
+    Success,
+    #[value(name = "3xx")]
+    Redirection,
+    #[value(name = "4xx")]
+    ClientError,
+    #[value(name = "5xx")]
+    ServerError,
+}
+
+impl ClassArg {
+    /// The first digit of the class's codes.
+    pub fn digit(self) -> u16 {
+        self as u16 + 1
+    }
+}

@@ -1,0 +1,191 @@
+//! The decision-tree walker: pure logic, driven through the `Answerer` trait so it can be
+//! tested with scripted answers; the terminal and stdin are just two more answerers.
+
+use std::collections::HashMap;
+
+use crate::error::Error;
+use crate::kb::model::{Kb, Outcome, Question};
+use crate::kb::validate::{Node, node_index};
+
+/// What the user said to a question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reply {
+    Yes,
+    No,
+    /// Go back one question.
+    Back,
+}
+
+/// Answers questions; returns `Err(Error::Interrupted)` when the user quits.
+pub trait Answerer {
+    /// `number` counts from 1; `can_go_back` is false at the first question.
+    fn answer(&mut self, question: &Question, number: usize, can_go_back: bool) -> Result<Reply, Error>;
+}
+
+/// One answered question.
+#[derive(Debug, Clone, Copy)]
+pub struct Step<'a> {
+    pub question: &'a Question,
+    pub yes: bool,
+}
+
+/// Where the answers led.
+#[derive(Debug)]
+pub struct Verdict<'a> {
+    pub outcome: &'a Outcome,
+    pub path: Vec<Step<'a>>,
+}
+
+impl Verdict<'_> {
+    /// `y,n,n,y`: the answers, for `--answers`.
+    pub fn replay(&self) -> String {
+        self.path.iter().map(|s| if s.yes { "y" } else { "n" }).collect::<Vec<_>>().join(",")
+    }
+}
+
+/// Walks from the first question to an outcome.
+pub fn walk<'a>(kb: &'a Kb, answerer: &mut dyn Answerer) -> Result<Verdict<'a>, Error> {
+    let index: HashMap<&str, Node> = node_index(kb).map_err(|p| Error::Data(p.to_string()))?;
+    let mut path: Vec<Step<'a>> = Vec::new();
+    let mut current = kb.questions.first().ok_or_else(|| Error::Data("the knowledge base has no decision tree".into()))?;
+    loop {
+        match answerer.answer(current, path.len() + 1, !path.is_empty())? {
+            Reply::Back => {
+                if let Some(step) = path.pop() {
+                    current = step.question;
+                }
+            }
+            reply => {
+                let yes = reply == Reply::Yes;
+                path.push(Step { question: current, yes });
+                let target = if yes { &current.yes } else { &current.no };
+                match index.get(&**target) {
+                    Some(Node::Question(q)) => current = &kb.questions[*q],
+                    Some(Node::Outcome(o)) => return Ok(Verdict { outcome: &kb.outcomes[*o], path }),
+                    None => return Err(Error::Data(format!("node '{}' leads to '{target}', which does not exist", current.id))),
+                }
+            }
+        }
+    }
+}
+
+/// Parses `y`, `yes`, `n`, `no` (any case).
+pub fn parse_answer(token: &str) -> Option<bool> {
+    match token.trim().to_ascii_lowercase().as_str() {
+        "y" | "yes" => Some(true),
+        "n" | "no" => Some(false),
+        _ => None,
+    }
+}
+
+/// Answers from a list, such as `--answers y,n,n`.
+pub struct Scripted {
+    answers: std::vec::IntoIter<bool>,
+}
+
+impl Scripted {
+    /// Fails on the first token that is not y/yes/n/no.
+    pub fn new(tokens: &[String]) -> Result<Self, Error> {
+        let mut answers = Vec::with_capacity(tokens.len());
+        for (i, token) in tokens.iter().enumerate() {
+            let answer = parse_answer(token).ok_or_else(|| {
+                let shown = crate::style::clean(token);
+                Error::Usage(format!("answer {} is '{shown}'; answers are y, yes, n or no, separated by commas", i + 1))
+            })?;
+            answers.push(answer);
+        }
+        Ok(Scripted { answers: answers.into_iter() })
+    }
+
+    /// Answers not used (given after the walk reached an outcome).
+    pub fn left_over(&self) -> usize {
+        self.answers.len()
+    }
+}
+
+impl Answerer for Scripted {
+    fn answer(&mut self, question: &Question, _: usize, _: bool) -> Result<Reply, Error> {
+        match self.answers.next() {
+            Some(true) => Ok(Reply::Yes),
+            Some(false) => Ok(Reply::No),
+            None => Err(ran_out(question, "the answers ran out")),
+        }
+    }
+}
+
+/// The error for answers that end before an outcome, naming the pending question.
+pub fn ran_out(question: &Question, why: &str) -> Error {
+    let text = crate::style::clean(&question.text);
+    Error::Usage(format!("{why} before a recommendation; next question [{}]: {text}", crate::style::clean(&question.id)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scripted(answers: &str) -> Scripted {
+        let tokens: Vec<String> = answers.split(',').map(String::from).collect();
+        Scripted::new(&tokens).expect("valid answers")
+    }
+
+    #[test]
+    fn every_path_ends_at_a_valid_outcome() {
+        let kb = &crate::kb::EMBEDDED;
+        let mut pending = vec![String::new()];
+        let mut leaves = 0;
+        while let Some(prefix) = pending.pop() {
+            for next in ["y", "n"] {
+                let answers = if prefix.is_empty() { next.to_string() } else { format!("{prefix},{next}") };
+                match walk(kb, &mut scripted(&answers)) {
+                    Ok(verdict) => {
+                        leaves += 1;
+                        assert_eq!(verdict.replay(), answers);
+                        let code = kb.official(verdict.outcome.code).expect("outcome code is in the knowledge base");
+                        assert!(crate::kb::validate::recommendable(code), "{answers} recommends {}", code.code);
+                    }
+                    Err(Error::Usage(message)) => {
+                        assert!(message.contains("ran out"), "{message}");
+                        assert!(answers.len() < 200, "path too long: {answers}");
+                        pending.push(answers);
+                    }
+                    Err(other) => panic!("{answers}: {other:?}"),
+                }
+            }
+        }
+        assert!(leaves >= kb.outcomes.len(), "{leaves} leaves for {} outcomes", kb.outcomes.len());
+    }
+
+    #[test]
+    fn back_returns_to_the_previous_question() {
+        struct Script(Vec<Reply>, Vec<String>);
+        impl Answerer for Script {
+            fn answer(&mut self, q: &Question, _: usize, _: bool) -> Result<Reply, Error> {
+                self.1.push(q.id.to_string());
+                Ok(self.0.remove(0))
+            }
+        }
+        let kb = &crate::kb::EMBEDDED;
+        let direct = walk(kb, &mut scripted("n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n")).expect("all-no reaches an outcome");
+        let mut replies = vec![Reply::Yes, Reply::Back];
+        replies.extend(std::iter::repeat_n(Reply::No, direct.path.len()));
+        let mut script = Script(replies, Vec::new());
+        let verdict = walk(kb, &mut script).expect("reaches an outcome");
+        assert_eq!(verdict.outcome.id, direct.outcome.id);
+        assert_eq!(verdict.replay(), direct.replay());
+        assert_eq!(script.1[0], script.1[2], "after 'back' the first question is asked again");
+    }
+
+    #[test]
+    fn bad_tokens_are_named() {
+        let Err(Error::Usage(message)) = Scripted::new(&["y".into(), "maybe".into()]) else { panic!("accepted 'maybe'") };
+        assert!(message.contains("answer 2 is 'maybe'"), "{message}");
+    }
+
+    #[test]
+    fn running_out_names_the_pending_question() {
+        let kb = &crate::kb::EMBEDDED;
+        let Err(Error::Usage(message)) = walk(kb, &mut Scripted::new(&[]).expect("empty is fine")) else { panic!("no answers reached an outcome") };
+        let root = &kb.questions[0];
+        assert!(message.contains(&format!("[{}]", root.id)) && message.contains(&*root.text), "{message}");
+    }
+}

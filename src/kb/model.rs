@@ -1,0 +1,232 @@
+//! The knowledge base schema: what `data/*.toml` and a user's `--data` file hold.
+//!
+//! Every string and list is a `Cow<'static, _>`: the embedded knowledge base is
+//! baked into the binary at build time as borrowed `'static` data (no parsing at
+//! start-up), while a user's file is deserialized into owned values of the same types.
+//!
+//! This file is also compiled into `build.rs`, so it depends on serde and databake only.
+
+use std::borrow::Cow;
+
+use databake::Bake;
+use serde::{Deserialize, Serialize};
+
+/// Text from the knowledge base.
+pub type Text = Cow<'static, str>;
+/// A list from the knowledge base.
+pub type List<T> = Cow<'static, [T]>;
+
+/// A whole knowledge base: status classes, codes and the decision tree.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, Bake)]
+#[serde(deny_unknown_fields)]
+#[databake(path = crate::kb::model)]
+pub struct Kb {
+    /// The five classes (`1xx` … `5xx`).
+    #[serde(default, rename = "class")]
+    pub classes: List<Class>,
+    /// Every status code, official and unofficial.
+    #[serde(default, rename = "code")]
+    pub codes: List<Code>,
+    /// Decision-tree questions; the first one is the root.
+    #[serde(default, rename = "question")]
+    pub questions: List<Question>,
+    /// Decision-tree leaves, each recommending a code.
+    #[serde(default, rename = "outcome")]
+    pub outcomes: List<Outcome>,
+}
+
+/// A status class such as `4xx`.
+#[derive(Debug, Clone, Serialize, Deserialize, Bake)]
+#[serde(deny_unknown_fields)]
+#[databake(path = crate::kb::model)]
+pub struct Class {
+    /// `1xx` … `5xx`.
+    pub class: Text,
+    pub name: Text,
+    pub description: Text,
+}
+
+/// One status code (or, for unofficial codes, one vendor's meaning of a number).
+#[derive(Debug, Clone, Serialize, Deserialize, Bake)]
+#[serde(deny_unknown_fields)]
+#[databake(path = crate::kb::model)]
+pub struct Code {
+    pub code: u16,
+    /// The registry's name, exactly (or the vendor's name for unofficial codes).
+    pub name: Text,
+    pub status: Status,
+    /// Who uses an unofficial code (nginx, Cloudflare, …); absent for registry codes.
+    #[serde(default)]
+    pub vendor: Option<Text>,
+    /// The registry's reference, e.g. `[RFC9110, Section 15.5.21]`, or the source of an unofficial code.
+    pub reference: Text,
+    /// A link to the defining section.
+    #[serde(default)]
+    pub spec_url: Option<Text>,
+    /// Former or popular names, searchable (`Unprocessable Entity`, `I'm a teapot`).
+    #[serde(default)]
+    pub aliases: List<Text>,
+    /// Extra search words.
+    #[serde(default)]
+    pub keywords: List<Text>,
+    /// One line.
+    pub summary: Text,
+    /// A short paragraph that explains the code in plain words.
+    #[serde(default)]
+    pub details: Option<Text>,
+    /// Situations this code is right for.
+    #[serde(default)]
+    pub use_when: List<Text>,
+    /// Situations people wrongly use it for, with the code to use instead.
+    #[serde(default)]
+    pub avoid_when: List<Avoid>,
+    /// Where published guides disagree, and what the RFC and common convention say.
+    #[serde(default)]
+    pub debate: Option<Text>,
+    /// Response header fields to send, at the RFC's level.
+    #[serde(default)]
+    pub headers: List<Rule>,
+    /// Other normative rules (content, caching, who may send it).
+    #[serde(default)]
+    pub rules: List<Rule>,
+    /// Whether the response may carry content.
+    pub body_allowed: bool,
+    /// Heuristically cacheable (RFC 9110 §15.1).
+    pub cacheable: bool,
+    pub retry: Retry,
+    /// A short example exchange: request, then response.
+    #[serde(default)]
+    pub example: Option<Text>,
+    #[serde(default)]
+    pub related: List<u16>,
+    /// The constant for this code in common libraries.
+    #[serde(default)]
+    pub constants: Option<Constants>,
+}
+
+/// Registry status (or `unofficial`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Bake)]
+#[serde(rename_all = "lowercase")]
+#[databake(path = crate::kb::model)]
+pub enum Status {
+    Registered,
+    Temporary,
+    Deprecated,
+    Unused,
+    Obsoleted,
+    Unofficial,
+}
+
+/// Whether sending the same request again can help.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Bake)]
+#[serde(rename_all = "kebab-case")]
+#[databake(path = crate::kb::model)]
+pub enum Retry {
+    /// Success, redirect or interim response: nothing to retry.
+    NotApplicable,
+    /// The same request will fail the same way.
+    No,
+    /// Only after the client changes the request (fix input, add credentials, …).
+    AfterChange,
+    /// The same request may succeed later.
+    Later,
+}
+
+/// A situation where this code is the wrong choice.
+#[derive(Debug, Clone, Serialize, Deserialize, Bake)]
+#[serde(deny_unknown_fields)]
+#[databake(path = crate::kb::model)]
+pub struct Avoid {
+    /// The situation, e.g. "the body is not valid JSON at all".
+    pub when: Text,
+    /// The codes to use instead (may be empty when the advice is "do not send a status at all").
+    #[serde(default)]
+    pub instead: List<u16>,
+}
+
+/// A normative rule: a header to send, or a rule about content or caching.
+#[derive(Debug, Clone, Serialize, Deserialize, Bake)]
+#[serde(deny_unknown_fields)]
+#[databake(path = crate::kb::model)]
+pub struct Rule {
+    /// The header field name (`Retry-After`); for `rules`, a short topic (`content`, `caching`).
+    pub field: Text,
+    pub level: Level,
+    /// What to do, in our words.
+    pub rule: Text,
+    /// Where it is written, e.g. `RFC 9110 §10.2.3`.
+    pub section: Text,
+}
+
+/// Requirement level, as the RFC writes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Bake)]
+#[databake(path = crate::kb::model)]
+pub enum Level {
+    #[serde(rename = "MUST")]
+    Must,
+    #[serde(rename = "MUST NOT")]
+    MustNot,
+    #[serde(rename = "SHOULD")]
+    Should,
+    #[serde(rename = "SHOULD NOT")]
+    ShouldNot,
+    #[serde(rename = "MAY")]
+    May,
+    /// Non-normative RFC advice ("ought to", "can").
+    #[serde(rename = "ought to")]
+    OughtTo,
+}
+
+/// Library constants for a code.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, Bake)]
+#[serde(deny_unknown_fields)]
+#[databake(path = crate::kb::model)]
+pub struct Constants {
+    /// Rust `http` crate, e.g. `StatusCode::UNPROCESSABLE_ENTITY`.
+    #[serde(default)]
+    pub rust: Option<Text>,
+    /// Python `http.HTTPStatus`, e.g. `HTTPStatus.UNPROCESSABLE_CONTENT`.
+    #[serde(default)]
+    pub python: Option<Text>,
+    /// Go `net/http`, e.g. `http.StatusUnprocessableEntity`.
+    #[serde(default)]
+    pub go: Option<Text>,
+    /// Java Spring `HttpStatus`, e.g. `HttpStatus.UNPROCESSABLE_ENTITY`.
+    #[serde(default)]
+    pub java: Option<Text>,
+    /// .NET `System.Net.HttpStatusCode`, e.g. `HttpStatusCode.UnprocessableContent`.
+    #[serde(default)]
+    pub dotnet: Option<Text>,
+}
+
+/// A yes/no question in the decision tree.
+#[derive(Debug, Clone, Serialize, Deserialize, Bake)]
+#[serde(deny_unknown_fields)]
+#[databake(path = crate::kb::model)]
+pub struct Question {
+    /// Stable id, used in replay errors and diagrams (`kebab-case`).
+    pub id: Text,
+    /// The question, answerable with yes or no.
+    pub text: Text,
+    /// Explains the terms, with an example.
+    pub hint: Text,
+    /// Id of the question or outcome for "yes".
+    pub yes: Text,
+    /// Id of the question or outcome for "no".
+    pub no: Text,
+}
+
+/// A leaf of the decision tree.
+#[derive(Debug, Clone, Serialize, Deserialize, Bake)]
+#[serde(deny_unknown_fields)]
+#[databake(path = crate::kb::model)]
+pub struct Outcome {
+    pub id: Text,
+    /// The recommended status code (must be registered or temporary).
+    pub code: u16,
+    /// Why this code fits the situation the answers describe.
+    pub why: Text,
+    /// Other choices where conventions differ.
+    #[serde(default)]
+    pub alternatives: List<Text>,
+}

@@ -1,0 +1,139 @@
+//! Colors and text styles, decided once at start-up.
+
+use std::borrow::Cow;
+use std::io::IsTerminal;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use colored::{ColoredString, Colorize};
+
+use crate::cli::ColorWhen;
+use crate::kb::model::{Level, Status};
+
+static STDERR_COLOR: AtomicBool = AtomicBool::new(false);
+
+/// Resolves `--color`, `CLICOLOR_FORCE` and `NO_COLOR` for stdout and stderr.
+pub fn init(when: ColorWhen) {
+    let set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty() && v != "0");
+    let decide = |is_terminal: bool| match when {
+        ColorWhen::Always => true,
+        ColorWhen::Never => false,
+        ColorWhen::Auto if set("CLICOLOR_FORCE") => true,
+        ColorWhen::Auto => !set("NO_COLOR") && is_terminal,
+    };
+    colored::control::set_override(decide(std::io::stdout().is_terminal()));
+    STDERR_COLOR.store(decide(std::io::stderr().is_terminal()), Ordering::Relaxed);
+}
+
+/// Whether stderr gets colors (errors, prompts).
+pub fn stderr_color() -> bool {
+    STDERR_COLOR.load(Ordering::Relaxed)
+}
+
+/// A status code, colored by class.
+pub fn code(code: u16) -> ColoredString {
+    by_class(code / 100, code.to_string())
+}
+
+/// A class label such as `4xx`, colored like its codes.
+pub fn class(label: &str) -> ColoredString {
+    by_class(label.chars().next().and_then(|c| c.to_digit(10)).unwrap_or(0) as u16, label.to_string())
+}
+
+fn by_class(digit: u16, text: String) -> ColoredString {
+    match digit {
+        1 => text.blue(),
+        2 => text.green(),
+        3 => text.cyan(),
+        4 => text.yellow(),
+        5 => text.red(),
+        _ => text.magenta(),
+    }
+    .bold()
+}
+
+pub fn heading(text: &str) -> ColoredString {
+    text.bold().underline()
+}
+
+pub fn name(text: &str) -> ColoredString {
+    text.bold()
+}
+
+pub fn dim(text: &str) -> ColoredString {
+    text.dimmed()
+}
+
+pub fn warn(text: &str) -> ColoredString {
+    text.yellow()
+}
+
+pub fn good(text: &str) -> ColoredString {
+    text.green()
+}
+
+pub fn bad(text: &str) -> ColoredString {
+    text.red()
+}
+
+/// A requirement level such as MUST, padded to line up.
+pub fn level(level: Level) -> ColoredString {
+    let text = format!("{:<10}", level_name(level));
+    match level {
+        Level::Must | Level::MustNot => text.red().bold(),
+        Level::Should | Level::ShouldNot => text.yellow(),
+        Level::May | Level::OughtTo => text.normal(),
+    }
+}
+
+pub fn level_name(level: Level) -> &'static str {
+    match level {
+        Level::Must => "MUST",
+        Level::MustNot => "MUST NOT",
+        Level::Should => "SHOULD",
+        Level::ShouldNot => "SHOULD NOT",
+        Level::May => "MAY",
+        Level::OughtTo => "ought to",
+    }
+}
+
+pub fn status(status: Status) -> ColoredString {
+    let text = status_name(status);
+    match status {
+        Status::Registered => text.normal(),
+        Status::Temporary => text.cyan(),
+        _ => text.yellow(),
+    }
+}
+
+pub fn status_name(status: Status) -> &'static str {
+    match status {
+        Status::Registered => "registered",
+        Status::Temporary => "temporary",
+        Status::Deprecated => "deprecated",
+        Status::Unused => "unused",
+        Status::Obsoleted => "obsoleted",
+        Status::Unofficial => "unofficial",
+    }
+}
+
+/// Neutralises control characters (and bidi overrides) in text from a data file, so a file
+/// cannot move the cursor, retitle the terminal or reorder what is shown. Newlines stay.
+pub fn clean(text: &str) -> Cow<'_, str> {
+    let hostile = |c: char| {
+        (c.is_control() && c != '\n') || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    };
+    if !text.contains(hostile) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if c == '\t' {
+            out.push_str("    ");
+        } else if hostile(c) {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
