@@ -17,8 +17,7 @@ Exit codes:
     name = "statusgen",
     version,
     after_help = EXIT_CODES,
-    args_conflicts_with_subcommands = true,
-    subcommand_precedence_over_arg = true
+    args_override_self = true
 )]
 pub struct Cli {
     /// Shortcut for `lookup`: a code (422), a class (4xx) or a name (teapot)
@@ -161,5 +160,15 @@ impl ClassArg {
     /// The first digit of the class's codes.
     pub fn digit(self) -> u16 {
         self as u16 + 1
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    #[test]
+    fn verify_cli() {
+        super::Cli::command().debug_assert();
     }
 }

@@ -41,6 +41,12 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
 
 fn dispatch(cli: Cli, out: &mut dyn Write) -> Result<ExitCode, Error> {
     let kb = kb::open(cli.global.data.as_deref())?;
+    if cli.command.is_some() && !cli.codes.is_empty() {
+        let shown = crate::style::clean(&cli.codes[0]).into_owned();
+        return Err(Error::Usage(format!(
+            "'{shown}' before the command; put codes after it, e.g. `statusgen lookup {shown}`"
+        )));
+    }
     match cli.command {
         None if cli.codes.is_empty() => Err(Error::Usage(
             "no code given; try `statusgen 422`, `statusgen decide` or `statusgen --help`".into(),
@@ -49,15 +55,23 @@ fn dispatch(cli: Cli, out: &mut dyn Write) -> Result<ExitCode, Error> {
             commands::lookup::mistyped_command(&cli.codes[0])?;
             commands::lookup::run(&kb, &cli.codes, cli.output.format, out)
         }
-        Some(Command::Lookup { codes, output }) => commands::lookup::run(&kb, &codes, output.format, out),
-        Some(Command::Search { words, unofficial, output }) => {
-            commands::search::run(&kb, &words, unofficial, output.format, out)
+        Some(Command::Lookup { codes, output }) => {
+            commands::lookup::run(&kb, &codes, output.format, out)
         }
-        Some(Command::List { class, unofficial, output }) => {
-            commands::list::run(&kb, class, unofficial, output.format, out)
-        }
+        Some(Command::Search {
+            words,
+            unofficial,
+            output,
+        }) => commands::search::run(&kb, &words, unofficial, output.format, out),
+        Some(Command::List {
+            class,
+            unofficial,
+            output,
+        }) => commands::list::run(&kb, class, unofficial, output.format, out),
         Some(Command::Categories { output }) => commands::categories::run(&kb, output.format, out),
-        Some(Command::Decide { answers, output }) => decide::run(&kb, answers.as_deref(), output.format, out),
+        Some(Command::Decide { answers, output }) => {
+            decide::run(&kb, answers.as_deref(), output.format, out)
+        }
         Some(Command::Tree { format }) => commands::tree::run(&kb, format, out),
         Some(Command::Completions { shell }) => commands::generate::completions(&kb, shell, out),
         Some(Command::Man) => commands::generate::man(out),

@@ -5,19 +5,25 @@ use std::io::{self, IsTerminal, Write};
 
 use serde::Serialize;
 
-use crate::kb::model::{Code, Kb, Retry, Rule, Status};
 use crate::kb::class_label;
+use crate::kb::model::{Code, Kb, Retry, Rule, Status};
 use crate::style::{self, clean};
 
 /// Width to wrap prose at: the terminal's (at most 100), or 80 in a pipe so output is stable.
 pub fn width() -> usize {
-    if io::stdout().is_terminal() { usize::from(dialoguer::console::Term::stdout().size().1).clamp(40, 100) } else { 80 }
+    if io::stdout().is_terminal() {
+        usize::from(dialoguer::console::Term::stdout().size().1).clamp(40, 100)
+    } else {
+        80
+    }
 }
 
 /// Writes `text` wrapped, each line starting with `first` then `rest` as indent.
 pub fn para(out: &mut dyn Write, text: &str, first: &str, rest: &str) -> io::Result<()> {
     let text = clean(text);
-    let options = textwrap::Options::new(width()).initial_indent(first).subsequent_indent(rest);
+    let options = textwrap::Options::new(width())
+        .initial_indent(first)
+        .subsequent_indent(rest);
     for line in textwrap::wrap(text.trim(), options) {
         writeln!(out, "{line}")?;
     }
@@ -34,7 +40,10 @@ pub struct CodeView<'a> {
 
 impl<'a> CodeView<'a> {
     pub fn new(code: &'a Code) -> Self {
-        CodeView { class: class_label(code.code), code }
+        CodeView {
+            class: class_label(code.code),
+            code,
+        }
     }
 }
 
@@ -56,14 +65,28 @@ pub fn line(out: &mut dyn Write, code: &Code) -> io::Result<()> {
         Status::Registered => String::new(),
         status => format!(" [{}]", style::status_name(status)),
     };
-    writeln!(out, "  {}  {}{} {}", style::code(code.code), style::name(&padded), style::warn(&marker), style::dim(&summary))
+    writeln!(
+        out,
+        "  {}  {}{} {}",
+        style::code(code.code),
+        style::name(&padded),
+        style::warn(&marker),
+        style::dim(&summary)
+    )
 }
 
 /// The full card for one code.
 pub fn card(out: &mut dyn Write, kb: &Kb, code: &Code) -> io::Result<()> {
-    let class = kb.class_of(code.code).map(|c| format!("{} {}", c.class, clean(&c.name)));
+    let class = kb
+        .class_of(code.code)
+        .map(|c| format!("{} {}", c.class, clean(&c.name)));
     let class = class.unwrap_or_else(|| "outside the valid range 100-599".into());
-    writeln!(out, "{} {}", style::code(code.code), style::name(&clean(&code.name)))?;
+    writeln!(
+        out,
+        "{} {}",
+        style::code(code.code),
+        style::name(&clean(&code.name))
+    )?;
     let mut facts = vec![class, style::status(code.status).to_string()];
     if let Some(vendor) = &code.vendor {
         facts.push(format!("used by {}", clean(vendor)));
@@ -71,7 +94,12 @@ pub fn card(out: &mut dyn Write, kb: &Kb, code: &Code) -> io::Result<()> {
     writeln!(out, "{}", style::dim(&facts.join(" · ")))?;
     if !code.aliases.is_empty() {
         let aliases: Vec<_> = code.aliases.iter().map(|a| clean(a)).collect();
-        writeln!(out, "{} {}", style::dim("also known as"), aliases.join(", "))?;
+        writeln!(
+            out,
+            "{} {}",
+            style::dim("also known as"),
+            aliases.join(", ")
+        )?;
     }
     writeln!(out)?;
     para(out, &code.summary, "", "")?;
@@ -79,10 +107,18 @@ pub fn card(out: &mut dyn Write, kb: &Kb, code: &Code) -> io::Result<()> {
         writeln!(out)?;
         para(out, details, "", "")?;
     }
-    list(out, "Use it when", code.use_when.iter().map(|w| (w.to_string(), String::new())))?;
+    list(
+        out,
+        "Use it when",
+        code.use_when.iter().map(|w| (w.to_string(), String::new())),
+    )?;
     let avoid = code.avoid_when.iter().map(|a| {
         let instead: Vec<String> = a.instead.iter().map(|c| kb.title(*c)).collect();
-        let arrow = if instead.is_empty() { String::new() } else { format!(" → {}", instead.join(" or ")) };
+        let arrow = if instead.is_empty() {
+            String::new()
+        } else {
+            format!(" → {}", instead.join(" or "))
+        };
         (a.when.to_string(), arrow)
     });
     list(out, "Not when", avoid)?;
@@ -94,7 +130,13 @@ pub fn card(out: &mut dyn Write, kb: &Kb, code: &Code) -> io::Result<()> {
     rules(out, "Rules", &code.rules)?;
     section(out, "Facts")?;
     let yes_no = |b: bool| if b { "yes" } else { "no" };
-    writeln!(out, "  content allowed: {}   heuristically cacheable: {}   retry helps: {}", yes_no(code.body_allowed), yes_no(code.cacheable), retry(code.retry))?;
+    writeln!(
+        out,
+        "  content allowed: {}   heuristically cacheable: {}   retry helps: {}",
+        yes_no(code.body_allowed),
+        yes_no(code.cacheable),
+        retry(code.retry)
+    )?;
     if let Some(example) = &code.example {
         section(out, "Example")?;
         example_lines(out, example)?;
@@ -105,15 +147,33 @@ pub fn card(out: &mut dyn Write, kb: &Kb, code: &Code) -> io::Result<()> {
         para(out, &titles.join(" · "), "  ", "  ")?;
     }
     section(out, "Spec")?;
-    let url = code.spec_url.as_deref().map(|u| format!("  {}", clean(u))).unwrap_or_default();
+    let url = code
+        .spec_url
+        .as_deref()
+        .map(|u| format!("  {}", clean(u)))
+        .unwrap_or_default();
     writeln!(out, "  {}{url}", clean(&code.reference))?;
     if let Some(c) = &code.constants {
-        let langs = [("Rust (http)", &c.rust), ("Python", &c.python), ("Go", &c.go), ("Java (Spring)", &c.java), (".NET", &c.dotnet)];
-        let known: Vec<_> = langs.iter().filter_map(|(lang, v)| v.as_ref().map(|v| (*lang, v))).collect();
+        let langs = [
+            ("Rust (http)", &c.rust),
+            ("Python", &c.python),
+            ("Go", &c.go),
+            ("Java (Spring)", &c.java),
+            (".NET", &c.dotnet),
+        ];
+        let known: Vec<_> = langs
+            .iter()
+            .filter_map(|(lang, v)| v.as_ref().map(|v| (*lang, v)))
+            .collect();
         if !known.is_empty() {
             section(out, "In code")?;
             for (lang, constant) in known {
-                writeln!(out, "  {}{}", style::dim(&format!("{lang:<15}")), clean(constant))?;
+                writeln!(
+                    out,
+                    "  {}{}",
+                    style::dim(&format!("{lang:<15}")),
+                    clean(constant)
+                )?;
             }
         }
     }
@@ -137,7 +197,11 @@ fn section(out: &mut dyn Write, title: &str) -> io::Result<()> {
     writeln!(out, "{}", style::heading(title))
 }
 
-fn list(out: &mut dyn Write, title: &str, items: impl Iterator<Item = (String, String)>) -> io::Result<()> {
+fn list(
+    out: &mut dyn Write,
+    title: &str,
+    items: impl Iterator<Item = (String, String)>,
+) -> io::Result<()> {
     let mut items = items.peekable();
     if items.peek().is_none() {
         return Ok(());
@@ -155,7 +219,13 @@ fn rules(out: &mut dyn Write, title: &str, rules: &[Rule]) -> io::Result<()> {
     }
     section(out, title)?;
     for rule in rules {
-        writeln!(out, "  {} {}  {}", style::level(rule.level), style::name(&clean(&rule.field)), style::dim(&format!("({})", clean(&rule.section))))?;
+        writeln!(
+            out,
+            "  {} {}  {}",
+            style::level(rule.level),
+            style::name(&clean(&rule.field)),
+            style::dim(&format!("({})", clean(&rule.section)))
+        )?;
         para(out, &rule.rule, "             ", "             ")?;
     }
     Ok(())

@@ -3,7 +3,9 @@
 use crate::kb::model::{Code, Kb, Status};
 
 /// Words too common to rank by, unless they are all the query has.
-const STOP_WORDS: &[&str] = &["a", "an", "the", "of", "to", "is", "it", "for", "and", "or", "in", "on", "with", "my", "i"];
+const STOP_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "to", "is", "it", "for", "and", "or", "in", "on", "with", "my", "i",
+];
 
 /// A code and how well it matched.
 pub struct Hit<'a> {
@@ -36,7 +38,10 @@ fn word_score(query: &str, word: &str) -> u32 {
         4..=6 => 1,
         _ => 2,
     };
-    if allowed > 0 && q.abs_diff(w) <= allowed && strsim::damerau_levenshtein(query, word) <= allowed {
+    if allowed > 0
+        && q.abs_diff(w) <= allowed
+        && strsim::damerau_levenshtein(query, word) <= allowed
+    {
         return 5;
     }
     0
@@ -61,7 +66,12 @@ fn score(code: &Code, phrase: &str, query: &[String]) -> Option<u32> {
     let fields = fields(code);
     let mut total = 0;
     if query.len() > 1 {
-        total += fields.iter().filter(|(_, text)| text.contains(phrase)).map(|(w, _)| w * 30).max().unwrap_or(0);
+        total += fields
+            .iter()
+            .filter(|(_, text)| text.contains(phrase))
+            .map(|(w, _)| w * 30)
+            .max()
+            .unwrap_or(0);
     }
     for q in query {
         if q.parse::<u16>().is_ok_and(|n| n == code.code) {
@@ -70,7 +80,12 @@ fn score(code: &Code, phrase: &str, query: &[String]) -> Option<u32> {
         }
         let best = fields
             .iter()
-            .filter_map(|(weight, text)| words(text).map(|w| word_score(q, &w)).max().map(|s| s * weight))
+            .filter_map(|(weight, text)| {
+                words(text)
+                    .map(|w| word_score(q, &w))
+                    .max()
+                    .map(|s| s * weight)
+            })
             .max()
             .unwrap_or(0);
         if best == 0 {
@@ -85,8 +100,16 @@ fn score(code: &Code, phrase: &str, query: &[String]) -> Option<u32> {
 pub fn search<'a>(kb: &'a Kb, query: &str, unofficial: bool) -> Vec<Hit<'a>> {
     let phrase = normalise(query);
     let all: Vec<String> = words(query).collect();
-    let meaningful: Vec<String> = all.iter().filter(|w| !STOP_WORDS.contains(&w.as_str())).cloned().collect();
-    let query = if meaningful.is_empty() { all } else { meaningful };
+    let meaningful: Vec<String> = all
+        .iter()
+        .filter(|w| !STOP_WORDS.contains(&w.as_str()))
+        .cloned()
+        .collect();
+    let query = if meaningful.is_empty() {
+        all
+    } else {
+        meaningful
+    };
     if query.is_empty() {
         return Vec::new();
     }
@@ -105,6 +128,10 @@ pub fn by_name<'a>(kb: &'a Kb, query: &str) -> Vec<&'a Code> {
     let wanted = normalise(query);
     kb.codes
         .iter()
-        .filter(|c| std::iter::once(&c.name).chain(c.aliases.iter()).any(|n| normalise(n) == wanted))
+        .filter(|c| {
+            std::iter::once(&c.name)
+                .chain(c.aliases.iter())
+                .any(|n| normalise(n) == wanted)
+        })
         .collect()
 }

@@ -34,8 +34,12 @@ pub fn run(kb: &Kb, format: Format, out: &mut dyn Write) -> Result<ExitCode, Err
                 class: &class.class,
                 name: &class.name,
                 description: &class.description,
-                count: in_class().filter(|c| c.status != Status::Unofficial).count(),
-                unofficial: in_class().filter(|c| c.status == Status::Unofficial).count(),
+                count: in_class()
+                    .filter(|c| c.status != Status::Unofficial)
+                    .count(),
+                unofficial: in_class()
+                    .filter(|c| c.status == Status::Unofficial)
+                    .count(),
             }
         })
         .collect();
@@ -48,7 +52,13 @@ pub fn run(kb: &Kb, format: Format, out: &mut dyn Write) -> Result<ExitCode, Err
             writeln!(out)?;
         }
         let counts = format!("{} codes, {} unofficial", c.count, c.unofficial);
-        writeln!(out, "{}  {}  {}", style::class(&clean(c.class)), style::name(&clean(c.name)), style::dim(&counts))?;
+        writeln!(
+            out,
+            "{}  {}  {}",
+            style::class(&clean(c.class)),
+            style::name(&clean(c.name)),
+            style::dim(&counts)
+        )?;
         render::para(out, c.description, "     ", "     ")?;
     }
     Ok(ExitCode::SUCCESS)

@@ -26,12 +26,25 @@ pub fn command(kb: &Kb) -> clap::Command {
         .into_iter()
         .map(|(code, names)| PossibleValue::new(code.to_string()).help(sanitize(&names.join("; "))))
         .collect();
-    Cli::command().mut_subcommand("lookup", |lookup| lookup.mut_arg("codes", |arg| arg.value_parser(PossibleValuesParser::new(values))))
+    Cli::command().mut_subcommand("lookup", |lookup| {
+        lookup.mut_arg("codes", |arg| {
+            arg.value_parser(PossibleValuesParser::new(values))
+        })
+    })
 }
 
 /// Keeps completion descriptions to plain printable text, whatever the data file holds.
 fn sanitize(text: &str) -> String {
-    text.chars().filter(|c| !c.is_control()).map(|c| if matches!(c, '\'' | '"' | '`' | '$' | '\\' | '[' | ']' | ':') { ' ' } else { c }).collect()
+    text.chars()
+        .filter(|c| !c.is_control())
+        .map(|c| {
+            if matches!(c, '\'' | '"' | '`' | '$' | '\\' | '[' | ']' | ':') {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect()
 }
 
 pub fn completions(kb: &Kb, shell: Shell, out: &mut dyn Write) -> Result<ExitCode, Error> {

@@ -9,7 +9,13 @@ use crate::kb::model::{Code, Kb, Status};
 use crate::render::{self, CodeView};
 use crate::style::{self, clean};
 
-pub fn run(kb: &Kb, class: Option<ClassArg>, unofficial: bool, format: Format, out: &mut dyn Write) -> Result<ExitCode, Error> {
+pub fn run(
+    kb: &Kb,
+    class: Option<ClassArg>,
+    unofficial: bool,
+    format: Format,
+    out: &mut dyn Write,
+) -> Result<ExitCode, Error> {
     let wanted = class.map(ClassArg::digit);
     let codes: Vec<&Code> = kb
         .sorted()
@@ -18,10 +24,15 @@ pub fn run(kb: &Kb, class: Option<ClassArg>, unofficial: bool, format: Format, o
         .filter(|c| wanted.is_none_or(|d| c.code / 100 == d))
         .collect();
     if codes.is_empty() {
-        return Err(Error::NotFound("no codes to list in this knowledge base".into()));
+        return Err(Error::NotFound(
+            "no codes to list in this knowledge base".into(),
+        ));
     }
     if format == Format::Json {
-        render::json(out, &codes.iter().map(|c| CodeView::new(c)).collect::<Vec<_>>())?;
+        render::json(
+            out,
+            &codes.iter().map(|c| CodeView::new(c)).collect::<Vec<_>>(),
+        )?;
         return Ok(ExitCode::SUCCESS);
     }
     let mut current = None;

@@ -11,7 +11,12 @@ use crate::render::{self, CodeView};
 use crate::search;
 use crate::style::clean;
 
-pub fn run(kb: &Kb, queries: &[String], format: Format, out: &mut dyn Write) -> Result<ExitCode, Error> {
+pub fn run(
+    kb: &Kb,
+    queries: &[String],
+    format: Format,
+    out: &mut dyn Write,
+) -> Result<ExitCode, Error> {
     let mut found: Vec<&Code> = Vec::new();
     let mut missing = Vec::new();
     for query in queries {
@@ -28,7 +33,10 @@ pub fn run(kb: &Kb, queries: &[String], format: Format, out: &mut dyn Write) -> 
         }
     }
     match format {
-        Format::Json => render::json(out, &found.iter().map(|c| CodeView::new(c)).collect::<Vec<_>>())?,
+        Format::Json => render::json(
+            out,
+            &found.iter().map(|c| CodeView::new(c)).collect::<Vec<_>>(),
+        )?,
         Format::Text => {
             for (i, code) in found.iter().enumerate() {
                 if i > 0 {
@@ -55,9 +63,15 @@ pub fn mistyped_command(word: &str) -> Result<(), Error> {
     use clap::CommandFactory;
     let word = word.to_lowercase();
     let command = crate::cli::Cli::command();
-    let near = command.get_subcommands().map(|c| c.get_name()).find(|name| strsim::damerau_levenshtein(&word, name) <= 2 && word.len() >= 3);
+    let near = command
+        .get_subcommands()
+        .map(|c| c.get_name())
+        .find(|name| strsim::damerau_levenshtein(&word, name) <= 2 && word.len() >= 3);
     match near {
-        Some(name) => Err(Error::Usage(format!("'{}' is not a command or a status code; did you mean `statusgen {name}`?", clean(&word)))),
+        Some(name) => Err(Error::Usage(format!(
+            "'{}' is not a command or a status code; did you mean `statusgen {name}`?",
+            clean(&word)
+        ))),
         None => Ok(()),
     }
 }
@@ -67,14 +81,26 @@ pub fn resolve<'a>(kb: &'a Kb, query: &str) -> Result<Vec<&'a Code>, Error> {
     let query = query.trim();
     let shown = clean(query);
     if query.is_empty() {
-        return Err(Error::Usage("an empty code; give a number such as 404, a class such as 4xx, or a name".into()));
+        return Err(Error::Usage(
+            "an empty code; give a number such as 404, a class such as 4xx, or a name".into(),
+        ));
     }
     if query.chars().all(|c| c.is_ascii_digit()) {
         return by_number(kb, query);
     }
     if let Some(digit) = class_digit(&query.to_ascii_lowercase()) {
-        let codes: Vec<&Code> = kb.sorted().into_iter().filter(|c| c.code / 100 == digit && c.status != Status::Unofficial).collect();
-        return if codes.is_empty() { Err(Error::NotFound(format!("no {shown} codes in this knowledge base"))) } else { Ok(codes) };
+        let codes: Vec<&Code> = kb
+            .sorted()
+            .into_iter()
+            .filter(|c| c.code / 100 == digit && c.status != Status::Unofficial)
+            .collect();
+        return if codes.is_empty() {
+            Err(Error::NotFound(format!(
+                "no {shown} codes in this knowledge base"
+            )))
+        } else {
+            Ok(codes)
+        };
     }
     let named = search::by_name(kb, query);
     if !named.is_empty() {
@@ -82,19 +108,33 @@ pub fn resolve<'a>(kb: &'a Kb, query: &str) -> Result<Vec<&'a Code>, Error> {
     }
     match search::search(kb, query, true).first() {
         Some(hit) => Ok(vec![hit.code]),
-        None => Err(Error::NotFound(format!("no status code matches '{shown}'; try `statusgen search` or `statusgen list`"))),
+        None => Err(Error::NotFound(format!(
+            "no status code matches '{shown}'; try `statusgen search` or `statusgen list`"
+        ))),
     }
 }
 
 fn by_number<'a>(kb: &'a Kb, digits: &str) -> Result<Vec<&'a Code>, Error> {
     let number = digits.trim_start_matches('0');
-    let invalid = || Error::Usage(format!("{digits} is not a valid HTTP status code: codes have three digits, from 100 to 599"));
+    let invalid = || {
+        Error::Usage(format!(
+            "{digits} is not a valid HTTP status code: codes have three digits, from 100 to 599"
+        ))
+    };
     if (1..3).contains(&number.len()) && number == digits {
         // A prefix such as `42`: name the codes it starts.
-        let mut starting: Vec<String> = kb.sorted().into_iter().map(|c| c.code.to_string()).filter(|c| c.starts_with(number)).collect();
+        let mut starting: Vec<String> = kb
+            .sorted()
+            .into_iter()
+            .map(|c| c.code.to_string())
+            .filter(|c| c.starts_with(number))
+            .collect();
         starting.dedup();
         if !starting.is_empty() {
-            return Err(Error::Usage(format!("{digits} is not a status code: codes have three digits; known codes starting {digits}: {}", starting.join(", "))));
+            return Err(Error::Usage(format!(
+                "{digits} is not a status code: codes have three digits; known codes starting {digits}: {}",
+                starting.join(", ")
+            )));
         }
     }
     if number.len() != 3 {
@@ -108,14 +148,25 @@ fn by_number<'a>(kb: &'a Kb, digits: &str) -> Result<Vec<&'a Code>, Error> {
     if !(100..=599).contains(&code) {
         return Err(invalid());
     }
-    Err(Error::NotFound(format!("{code} is not a registered or known status code; nearest: {}; see `statusgen list`", nearest(kb, code))))
+    Err(Error::NotFound(format!(
+        "{code} is not a registered or known status code; nearest: {}; see `statusgen list`",
+        nearest(kb, code)
+    )))
 }
 
 /// The known codes closest to `code`, e.g. "426 Upgrade Required, 428 Precondition Required".
 fn nearest(kb: &Kb, code: u16) -> String {
-    let mut codes: Vec<u16> = kb.codes.iter().filter(|c| c.status != Status::Unofficial).map(|c| c.code).collect();
+    let mut codes: Vec<u16> = kb
+        .codes
+        .iter()
+        .filter(|c| c.status != Status::Unofficial)
+        .map(|c| c.code)
+        .collect();
     codes.sort_by_key(|c| (c.abs_diff(code), *c));
     let mut near: Vec<u16> = codes.into_iter().take(2).collect();
     near.sort();
-    near.iter().map(|c| kb.title(*c)).collect::<Vec<_>>().join(", ")
+    near.iter()
+        .map(|c| kb.title(*c))
+        .collect::<Vec<_>>()
+        .join(", ")
 }

@@ -27,7 +27,14 @@ pub fn run(kb: &Kb, format: TreeFormat, out: &mut dyn Write) -> Result<ExitCode,
                 outcomes: &'a [Outcome],
             }
             let root = kb.questions.first().map_or("", |q| &*q.id);
-            render::json(out, &Json { root, questions: &kb.questions, outcomes: &kb.outcomes })?;
+            render::json(
+                out,
+                &Json {
+                    root,
+                    questions: &kb.questions,
+                    outcomes: &kb.outcomes,
+                },
+            )?;
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -53,7 +60,14 @@ impl<'a> Tree<'a> {
     }
 
     /// An indented outline; a subtree reached a second time is named, not repeated.
-    fn outline(&self, out: &mut dyn Write, q: usize, label: &str, depth: usize, seen: &mut HashSet<usize>) -> io::Result<()> {
+    fn outline(
+        &self,
+        out: &mut dyn Write,
+        q: usize,
+        label: &str,
+        depth: usize,
+        seen: &mut HashSet<usize>,
+    ) -> io::Result<()> {
         let question = &self.kb.questions[q];
         let indent = "  ".repeat(depth);
         let id = style::dim(&format!("[{}]", clean(&question.id)));
@@ -66,12 +80,24 @@ impl<'a> Tree<'a> {
             match self.node(target) {
                 Node::Question(next) if seen.contains(&next) => {
                     let again = &self.kb.questions[next];
-                    writeln!(out, "{indent}  {label}{} {}", style::dim("see"), style::dim(&format!("[{}]", clean(&again.id))))?;
+                    writeln!(
+                        out,
+                        "{indent}  {label}{} {}",
+                        style::dim("see"),
+                        style::dim(&format!("[{}]", clean(&again.id)))
+                    )?;
                 }
                 Node::Question(next) => self.outline(out, next, &label, depth + 1, seen)?,
                 Node::Outcome(o) => {
                     let outcome = &self.kb.outcomes[o];
-                    writeln!(out, "{indent}  {label}→ {} {}", style::code(outcome.code), style::name(&clean(self.kb.official(outcome.code).map_or("", |c| &c.name))))?;
+                    writeln!(
+                        out,
+                        "{indent}  {label}→ {} {}",
+                        style::code(outcome.code),
+                        style::name(&clean(
+                            self.kb.official(outcome.code).map_or("", |c| &c.name)
+                        ))
+                    )?;
                 }
             }
         }
@@ -79,7 +105,10 @@ impl<'a> Tree<'a> {
     }
 
     fn edges(&self) -> impl Iterator<Item = (&'a Question, &'static str, &'a str)> {
-        self.kb.questions.iter().flat_map(|q| [(q, "yes", &*q.yes), (q, "no", &*q.no)])
+        self.kb
+            .questions
+            .iter()
+            .flat_map(|q| [(q, "yes", &*q.yes), (q, "no", &*q.no)])
     }
 
     fn mermaid(&self, out: &mut dyn Write) -> io::Result<()> {
@@ -89,25 +118,53 @@ impl<'a> Tree<'a> {
             writeln!(out, "    {}{{\"{}\"}}", mermaid_id(&q.id), quote(&q.text))?;
         }
         for o in self.kb.outcomes.iter() {
-            writeln!(out, "    {}([\"{}\"])", mermaid_id(&o.id), quote(&self.outcome_label(o)))?;
+            writeln!(
+                out,
+                "    {}([\"{}\"])",
+                mermaid_id(&o.id),
+                quote(&self.outcome_label(o))
+            )?;
         }
         for (q, answer, target) in self.edges() {
-            writeln!(out, "    {} -->|{answer}| {}", mermaid_id(&q.id), mermaid_id(target))?;
+            writeln!(
+                out,
+                "    {} -->|{answer}| {}",
+                mermaid_id(&q.id),
+                mermaid_id(target)
+            )?;
         }
         Ok(())
     }
 
     fn dot(&self, out: &mut dyn Write) -> io::Result<()> {
         let quote = |s: &str| clean(s).replace('\\', "\\\\").replace('"', "\\\"");
-        writeln!(out, "digraph statusgen {{\n    node [fontname=\"sans-serif\"];")?;
+        writeln!(
+            out,
+            "digraph statusgen {{\n    node [fontname=\"sans-serif\"];"
+        )?;
         for q in self.kb.questions.iter() {
-            writeln!(out, "    \"{}\" [shape=diamond, label=\"{}\"];", quote(&q.id), quote(&q.text))?;
+            writeln!(
+                out,
+                "    \"{}\" [shape=diamond, label=\"{}\"];",
+                quote(&q.id),
+                quote(&q.text)
+            )?;
         }
         for o in self.kb.outcomes.iter() {
-            writeln!(out, "    \"{}\" [shape=box, style=rounded, label=\"{}\"];", quote(&o.id), quote(&self.outcome_label(o)))?;
+            writeln!(
+                out,
+                "    \"{}\" [shape=box, style=rounded, label=\"{}\"];",
+                quote(&o.id),
+                quote(&self.outcome_label(o))
+            )?;
         }
         for (q, answer, target) in self.edges() {
-            writeln!(out, "    \"{}\" -> \"{}\" [label=\"{answer}\"];", quote(&q.id), quote(target))?;
+            writeln!(
+                out,
+                "    \"{}\" -> \"{}\" [label=\"{answer}\"];",
+                quote(&q.id),
+                quote(target)
+            )?;
         }
         writeln!(out, "}}")
     }

@@ -15,7 +15,12 @@ use crate::render;
 use crate::style::{self, clean};
 use walk::{Scripted, Verdict};
 
-pub fn run(kb: &Kb, answers: Option<&[String]>, format: Format, out: &mut dyn Write) -> Result<ExitCode, Error> {
+pub fn run(
+    kb: &Kb,
+    answers: Option<&[String]>,
+    format: Format,
+    out: &mut dyn Write,
+) -> Result<ExitCode, Error> {
     let verdict = match answers {
         Some(tokens) => {
             let mut scripted = Scripted::new(tokens)?;
@@ -34,7 +39,12 @@ pub fn run(kb: &Kb, answers: Option<&[String]>, format: Format, out: &mut dyn Wr
         None if std::io::stdin().is_terminal() => walk::walk(kb, &mut prompt::Keys::new())?,
         None => walk::walk(kb, &mut prompt::stdin_lines())?,
     };
-    let code = kb.official(verdict.outcome.code).ok_or_else(|| Error::Data(format!("outcome '{}' names an unknown code", verdict.outcome.id)))?;
+    let code = kb.official(verdict.outcome.code).ok_or_else(|| {
+        Error::Data(format!(
+            "outcome '{}' names an unknown code",
+            verdict.outcome.id
+        ))
+    })?;
     match format {
         Format::Json => render::json(out, &Json::new(&verdict, code))?,
         Format::Text => card(out, &verdict, code)?,
@@ -66,7 +76,11 @@ impl<'a> Json<'a> {
         let path = verdict
             .path
             .iter()
-            .map(|s| JsonStep { id: &s.question.id, question: &s.question.text, answer: if s.yes { "yes" } else { "no" } })
+            .map(|s| JsonStep {
+                id: &s.question.id,
+                question: &s.question.text,
+                answer: if s.yes { "yes" } else { "no" },
+            })
             .collect();
         Json {
             code: code.code,
@@ -82,20 +96,41 @@ impl<'a> Json<'a> {
 }
 
 fn card(out: &mut dyn Write, verdict: &Verdict, code: &Code) -> std::io::Result<()> {
-    writeln!(out, "{} {} {}", style::dim("→"), style::code(code.code), style::name(&clean(&code.name)))?;
+    writeln!(
+        out,
+        "{} {} {}",
+        style::dim("→"),
+        style::code(code.code),
+        style::name(&clean(&code.name))
+    )?;
     writeln!(out)?;
     render::para(out, &code.summary, "", "")?;
     writeln!(out, "\n{}", style::heading("Your answers"))?;
     for (i, step) in verdict.path.iter().enumerate() {
-        let answer = if step.yes { style::good("yes") } else { style::bad("no") };
-        render::para(out, &format!("{}  {answer}", step.question.text), &format!("{:>4}. ", i + 1), "      ")?;
+        let answer = if step.yes {
+            style::good("yes")
+        } else {
+            style::bad("no")
+        };
+        render::para(
+            out,
+            &format!("{}  {answer}", step.question.text),
+            &format!("{:>4}. ", i + 1),
+            "      ",
+        )?;
     }
     writeln!(out, "\n{}", style::heading("Why"))?;
     render::para(out, &verdict.outcome.why, "  ", "  ")?;
     if !code.headers.is_empty() {
         writeln!(out, "\n{}", style::heading("Send these headers"))?;
         for rule in code.headers.iter() {
-            writeln!(out, "  {} {}  {}", style::level(rule.level), style::name(&clean(&rule.field)), style::dim(&format!("({})", clean(&rule.section))))?;
+            writeln!(
+                out,
+                "  {} {}  {}",
+                style::level(rule.level),
+                style::name(&clean(&rule.field)),
+                style::dim(&format!("({})", clean(&rule.section)))
+            )?;
         }
     }
     if let Some(example) = &code.example {
@@ -108,6 +143,16 @@ fn card(out: &mut dyn Write, verdict: &Verdict, code: &Code) -> std::io::Result<
             render::para(out, alternative, "  • ", "    ")?;
         }
     }
-    writeln!(out, "\n{} statusgen decide --answers {}", style::dim("Replay:"), verdict.replay())?;
-    writeln!(out, "{}   statusgen lookup {}", style::dim("More:"), code.code)
+    writeln!(
+        out,
+        "\n{} statusgen decide --answers {}",
+        style::dim("Replay:"),
+        verdict.replay()
+    )?;
+    writeln!(
+        out,
+        "{}   statusgen lookup {}",
+        style::dim("More:"),
+        code.code
+    )
 }

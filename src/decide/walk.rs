@@ -19,7 +19,12 @@ pub enum Reply {
 /// Answers questions; returns `Err(Error::Interrupted)` when the user quits.
 pub trait Answerer {
     /// `number` counts from 1; `can_go_back` is false at the first question.
-    fn answer(&mut self, question: &Question, number: usize, can_go_back: bool) -> Result<Reply, Error>;
+    fn answer(
+        &mut self,
+        question: &Question,
+        number: usize,
+        can_go_back: bool,
+    ) -> Result<Reply, Error>;
 }
 
 /// One answered question.
@@ -39,7 +44,11 @@ pub struct Verdict<'a> {
 impl Verdict<'_> {
     /// `y,n,n,y`: the answers, for `--answers`.
     pub fn replay(&self) -> String {
-        self.path.iter().map(|s| if s.yes { "y" } else { "n" }).collect::<Vec<_>>().join(",")
+        self.path
+            .iter()
+            .map(|s| if s.yes { "y" } else { "n" })
+            .collect::<Vec<_>>()
+            .join(",")
     }
 }
 
@@ -47,7 +56,10 @@ impl Verdict<'_> {
 pub fn walk<'a>(kb: &'a Kb, answerer: &mut dyn Answerer) -> Result<Verdict<'a>, Error> {
     let index: HashMap<&str, Node> = node_index(kb).map_err(|p| Error::Data(p.to_string()))?;
     let mut path: Vec<Step<'a>> = Vec::new();
-    let mut current = kb.questions.first().ok_or_else(|| Error::Data("the knowledge base has no decision tree".into()))?;
+    let mut current = kb
+        .questions
+        .first()
+        .ok_or_else(|| Error::Data("the knowledge base has no decision tree".into()))?;
     loop {
         match answerer.answer(current, path.len() + 1, !path.is_empty())? {
             Reply::Back => {
@@ -57,12 +69,25 @@ pub fn walk<'a>(kb: &'a Kb, answerer: &mut dyn Answerer) -> Result<Verdict<'a>, 
             }
             reply => {
                 let yes = reply == Reply::Yes;
-                path.push(Step { question: current, yes });
+                path.push(Step {
+                    question: current,
+                    yes,
+                });
                 let target = if yes { &current.yes } else { &current.no };
                 match index.get(&**target) {
                     Some(Node::Question(q)) => current = &kb.questions[*q],
-                    Some(Node::Outcome(o)) => return Ok(Verdict { outcome: &kb.outcomes[*o], path }),
-                    None => return Err(Error::Data(format!("node '{}' leads to '{target}', which does not exist", current.id))),
+                    Some(Node::Outcome(o)) => {
+                        return Ok(Verdict {
+                            outcome: &kb.outcomes[*o],
+                            path,
+                        });
+                    }
+                    None => {
+                        return Err(Error::Data(format!(
+                            "node '{}' leads to '{target}', which does not exist",
+                            current.id
+                        )));
+                    }
                 }
             }
         }
@@ -90,11 +115,16 @@ impl Scripted {
         for (i, token) in tokens.iter().enumerate() {
             let answer = parse_answer(token).ok_or_else(|| {
                 let shown = crate::style::clean(token);
-                Error::Usage(format!("answer {} is '{shown}'; answers are y, yes, n or no, separated by commas", i + 1))
+                Error::Usage(format!(
+                    "answer {} is '{shown}'; answers are y, yes, n or no, separated by commas",
+                    i + 1
+                ))
             })?;
             answers.push(answer);
         }
-        Ok(Scripted { answers: answers.into_iter() })
+        Ok(Scripted {
+            answers: answers.into_iter(),
+        })
     }
 
     /// Answers not used (given after the walk reached an outcome).
@@ -116,7 +146,10 @@ impl Answerer for Scripted {
 /// The error for answers that end before an outcome, naming the pending question.
 pub fn ran_out(question: &Question, why: &str) -> Error {
     let text = crate::style::clean(&question.text);
-    Error::Usage(format!("{why} before a recommendation; next question [{}]: {text}", crate::style::clean(&question.id)))
+    Error::Usage(format!(
+        "{why} before a recommendation; next question [{}]: {text}",
+        crate::style::clean(&question.id)
+    ))
 }
 
 #[cfg(test)]
@@ -135,13 +168,23 @@ mod tests {
         let mut leaves = 0;
         while let Some(prefix) = pending.pop() {
             for next in ["y", "n"] {
-                let answers = if prefix.is_empty() { next.to_string() } else { format!("{prefix},{next}") };
+                let answers = if prefix.is_empty() {
+                    next.to_string()
+                } else {
+                    format!("{prefix},{next}")
+                };
                 match walk(kb, &mut scripted(&answers)) {
                     Ok(verdict) => {
                         leaves += 1;
                         assert_eq!(verdict.replay(), answers);
-                        let code = kb.official(verdict.outcome.code).expect("outcome code is in the knowledge base");
-                        assert!(crate::kb::validate::recommendable(code), "{answers} recommends {}", code.code);
+                        let code = kb
+                            .official(verdict.outcome.code)
+                            .expect("outcome code is in the knowledge base");
+                        assert!(
+                            crate::kb::validate::recommendable(code),
+                            "{answers} recommends {}",
+                            code.code
+                        );
                     }
                     Err(Error::Usage(message)) => {
                         assert!(message.contains("ran out"), "{message}");
@@ -152,7 +195,11 @@ mod tests {
                 }
             }
         }
-        assert!(leaves >= kb.outcomes.len(), "{leaves} leaves for {} outcomes", kb.outcomes.len());
+        assert!(
+            leaves >= kb.outcomes.len(),
+            "{leaves} leaves for {} outcomes",
+            kb.outcomes.len()
+        );
     }
 
     #[test]
@@ -165,27 +212,44 @@ mod tests {
             }
         }
         let kb = &crate::kb::EMBEDDED;
-        let direct = walk(kb, &mut scripted("n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n")).expect("all-no reaches an outcome");
+        let direct = walk(
+            kb,
+            &mut scripted(
+                "n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n",
+            ),
+        )
+        .expect("all-no reaches an outcome");
         let mut replies = vec![Reply::Yes, Reply::Back];
         replies.extend(std::iter::repeat_n(Reply::No, direct.path.len()));
         let mut script = Script(replies, Vec::new());
         let verdict = walk(kb, &mut script).expect("reaches an outcome");
         assert_eq!(verdict.outcome.id, direct.outcome.id);
         assert_eq!(verdict.replay(), direct.replay());
-        assert_eq!(script.1[0], script.1[2], "after 'back' the first question is asked again");
+        assert_eq!(
+            script.1[0], script.1[2],
+            "after 'back' the first question is asked again"
+        );
     }
 
     #[test]
     fn bad_tokens_are_named() {
-        let Err(Error::Usage(message)) = Scripted::new(&["y".into(), "maybe".into()]) else { panic!("accepted 'maybe'") };
+        let Err(Error::Usage(message)) = Scripted::new(&["y".into(), "maybe".into()]) else {
+            panic!("accepted 'maybe'")
+        };
         assert!(message.contains("answer 2 is 'maybe'"), "{message}");
     }
 
     #[test]
     fn running_out_names_the_pending_question() {
         let kb = &crate::kb::EMBEDDED;
-        let Err(Error::Usage(message)) = walk(kb, &mut Scripted::new(&[]).expect("empty is fine")) else { panic!("no answers reached an outcome") };
+        let Err(Error::Usage(message)) = walk(kb, &mut Scripted::new(&[]).expect("empty is fine"))
+        else {
+            panic!("no answers reached an outcome")
+        };
         let root = &kb.questions[0];
-        assert!(message.contains(&format!("[{}]", root.id)) && message.contains(&*root.text), "{message}");
+        assert!(
+            message.contains(&format!("[{}]", root.id)) && message.contains(&*root.text),
+            "{message}"
+        );
     }
 }

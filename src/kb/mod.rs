@@ -24,19 +24,26 @@ pub fn open(path: Option<&Path>) -> Result<Cow<'static, Kb>, Error> {
 impl Kb {
     /// The registry entry for a number (not the unofficial ones).
     pub fn official(&self, code: u16) -> Option<&Code> {
-        self.codes.iter().find(|c| c.code == code && c.status != Status::Unofficial)
+        self.codes
+            .iter()
+            .find(|c| c.code == code && c.status != Status::Unofficial)
     }
 
     /// Every entry for a number: the registry's first, then each vendor's.
     pub fn entries(&self, code: u16) -> impl Iterator<Item = &Code> {
         let official = self.official(code);
-        let unofficial = self.codes.iter().filter(move |c| c.code == code && c.status == Status::Unofficial);
+        let unofficial = self
+            .codes
+            .iter()
+            .filter(move |c| c.code == code && c.status == Status::Unofficial);
         official.into_iter().chain(unofficial)
     }
 
     /// The class a code belongs to, if the knowledge base defines it.
     pub fn class_of(&self, code: u16) -> Option<&Class> {
-        self.classes.iter().find(|c| validate::class_digit(&c.class) == Some(code / 100))
+        self.classes
+            .iter()
+            .find(|c| validate::class_digit(&c.class) == Some(code / 100))
     }
 
     /// Codes sorted by number, registry entries before vendors' for the same number.

@@ -84,7 +84,11 @@ fn codes(kb: &Kb) -> Result<(), Problem> {
     if kb.codes.is_empty() {
         return Err(problem(Place::Document, "no [[code]] entries"));
     }
-    let classes: HashSet<u16> = kb.classes.iter().filter_map(|c| class_digit(&c.class)).collect();
+    let classes: HashSet<u16> = kb
+        .classes
+        .iter()
+        .filter_map(|c| class_digit(&c.class))
+        .collect();
     let official: HashSet<u16> = kb
         .codes
         .iter()
@@ -126,7 +130,9 @@ fn codes(kb: &Kb) -> Result<(), Problem> {
         let instead = code.avoid_when.iter().flat_map(|a| a.instead.iter());
         for other in code.related.iter().chain(instead) {
             if !official.contains(other) {
-                return fail(format!("refers to {other}, which is not a registered code here"));
+                return fail(format!(
+                    "refers to {other}, which is not a registered code here"
+                ));
             }
         }
         for rule in code.headers.iter().chain(code.rules.iter()) {
@@ -148,8 +154,16 @@ pub enum Node {
 /// Maps every node id to its node.
 pub fn node_index(kb: &Kb) -> Result<HashMap<&str, Node>, Problem> {
     let mut index = HashMap::new();
-    let questions = kb.questions.iter().enumerate().map(|(i, q)| (&*q.id, Node::Question(i)));
-    let outcomes = kb.outcomes.iter().enumerate().map(|(i, o)| (&*o.id, Node::Outcome(i)));
+    let questions = kb
+        .questions
+        .iter()
+        .enumerate()
+        .map(|(i, q)| (&*q.id, Node::Question(i)));
+    let outcomes = kb
+        .outcomes
+        .iter()
+        .enumerate()
+        .map(|(i, o)| (&*o.id, Node::Outcome(i)));
     for (id, node) in questions.chain(outcomes) {
         if id.trim().is_empty() {
             return Err(problem(Place::Node(id.into()), "an id must not be empty"));
@@ -163,7 +177,10 @@ pub fn node_index(kb: &Kb) -> Result<HashMap<&str, Node>, Problem> {
 
 fn tree(kb: &Kb) -> Result<(), Problem> {
     if kb.questions.is_empty() {
-        return Err(problem(Place::Document, "no [[question]] entries: the decision tree is empty"));
+        return Err(problem(
+            Place::Document,
+            "no [[question]] entries: the decision tree is empty",
+        ));
     }
     let index = node_index(kb)?;
     for question in kb.questions.iter() {
@@ -173,19 +190,41 @@ fn tree(kb: &Kb) -> Result<(), Problem> {
         }
         for (answer, target) in [("yes", &question.yes), ("no", &question.no)] {
             if !index.contains_key(&**target) {
-                return Err(problem(place(), format!("'{answer}' leads to '{target}', which does not exist")));
+                return Err(problem(
+                    place(),
+                    format!("'{answer}' leads to '{target}', which does not exist"),
+                ));
             }
         }
     }
     for outcome in kb.outcomes.iter() {
         let place = || Place::Node(outcome.id.to_string());
-        let code = kb.codes.iter().find(|c| c.code == outcome.code && c.status != Status::Unofficial);
+        let code = kb
+            .codes
+            .iter()
+            .find(|c| c.code == outcome.code && c.status != Status::Unofficial);
         match code {
-            None => return Err(problem(place(), format!("recommends {}, which is not a registered code here", outcome.code))),
-            Some(c) if !recommendable(c) => {
-                return Err(problem(place(), format!("recommends {}, which is {:?} and must not be recommended", c.code, c.status)));
+            None => {
+                return Err(problem(
+                    place(),
+                    format!(
+                        "recommends {}, which is not a registered code here",
+                        outcome.code
+                    ),
+                ));
             }
-            Some(_) if outcome.why.trim().is_empty() => return Err(problem(place(), "an outcome must say why")),
+            Some(c) if !recommendable(c) => {
+                return Err(problem(
+                    place(),
+                    format!(
+                        "recommends {}, which is {:?} and must not be recommended",
+                        c.code, c.status
+                    ),
+                ));
+            }
+            Some(_) if outcome.why.trim().is_empty() => {
+                return Err(problem(place(), "an outcome must say why"));
+            }
             Some(_) => {}
         }
     }
@@ -208,7 +247,10 @@ fn tree(kb: &Kb) -> Result<(), Problem> {
             match index[&**target] {
                 Node::Outcome(o) => reached_outcomes[o] = true,
                 Node::Question(next) if state[next] == 1 => {
-                    return Err(problem(Place::Node(question.id.to_string()), format!("leads back to '{target}': the tree has a cycle")));
+                    return Err(problem(
+                        Place::Node(question.id.to_string()),
+                        format!("leads back to '{target}': the tree has a cycle"),
+                    ));
                 }
                 Node::Question(next) if state[next] == 0 => stack.push((next, false)),
                 Node::Question(_) => {}
@@ -216,10 +258,16 @@ fn tree(kb: &Kb) -> Result<(), Problem> {
         }
     }
     if let Some(q) = state.iter().position(|s| *s == 0) {
-        return Err(problem(Place::Node(kb.questions[q].id.to_string()), "cannot be reached from the first question"));
+        return Err(problem(
+            Place::Node(kb.questions[q].id.to_string()),
+            "cannot be reached from the first question",
+        ));
     }
     if let Some(o) = reached_outcomes.iter().position(|r| !r) {
-        return Err(problem(Place::Node(kb.outcomes[o].id.to_string()), "cannot be reached from the first question"));
+        return Err(problem(
+            Place::Node(kb.outcomes[o].id.to_string()),
+            "cannot be reached from the first question",
+        ));
     }
     Ok(())
 }

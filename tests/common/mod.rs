@@ -1,0 +1,56 @@
+//! The one way tests run the binary: fixed environment, no colors unless a test asks.
+#![allow(dead_code)]
+
+use assert_cmd::Command;
+
+pub fn statusgen() -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_statusgen"));
+    cmd.env_remove("NO_COLOR")
+        .env_remove("CLICOLOR_FORCE")
+        .env_remove("STATUSGEN_DATA")
+        .env("COLUMNS", "80")
+        .arg("--color=never");
+    cmd
+}
+
+/// Runs statusgen and returns (exit code, stdout, stderr).
+pub fn run(args: &[&str]) -> (i32, String, String) {
+    let output = statusgen().args(args).output().expect("statusgen runs");
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+/// Runs statusgen with `--format json` output parsed.
+pub fn json(args: &[&str]) -> serde_json::Value {
+    let (code, stdout, stderr) = run(args);
+    assert_eq!(code, 0, "{args:?} failed: {stderr}");
+    serde_json::from_str(&stdout)
+        .unwrap_or_else(|e| panic!("{args:?} printed invalid JSON ({e}): {stdout}"))
+}
+
+/// Asserts a failure is one `error:` line on stderr with the given exit code.
+pub fn assert_one_line_error(args: &[&str], exit: i32) -> String {
+    let (code, stdout, stderr) = run(args);
+    assert_eq!(code, exit, "{args:?}: stdout={stdout} stderr={stderr}");
+    assert!(!stderr.contains("panicked"), "{args:?} panicked: {stderr}");
+    assert_eq!(
+        stderr.lines().count(),
+        1,
+        "{args:?}: not one line: {stderr:?}"
+    );
+    assert!(stderr.starts_with("error: "), "{args:?}: {stderr:?}");
+    stderr
+}
+
+/// The data rows of a reference CSV in tests/data/reference/.
+pub fn reference(name: &str) -> Vec<csv::StringRecord> {
+    let path = format!("{}/tests/data/reference/{name}", env!("CARGO_MANIFEST_DIR"));
+    let mut reader = csv::Reader::from_path(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    reader
+        .records()
+        .map(|r| r.expect("valid CSV row"))
+        .collect()
+}

@@ -1,0 +1,208 @@
+//! The embedded knowledge base against the IANA registry and the list of unofficial codes.
+
+mod common;
+
+use std::collections::{HashMap, HashSet};
+
+use common::{json, reference};
+use serde_json::Value;
+
+fn all_codes() -> Vec<Value> {
+    json(&["list", "--unofficial", "--format", "json"])
+        .as_array()
+        .expect("an array")
+        .clone()
+}
+
+fn official() -> HashMap<u64, Value> {
+    all_codes()
+        .into_iter()
+        .filter(|c| c["status"] != "unofficial")
+        .map(|c| (c["code"].as_u64().expect("numeric code"), c))
+        .collect()
+}
+
+#[test]
+fn every_iana_entry_is_present_with_exact_name_reference_and_status() {
+    let codes = official();
+    let registry = reference("iana-status-codes.csv");
+    assert_eq!(registry.len(), 64);
+    for row in &registry {
+        let number: u64 = row[0].parse().expect("numeric code");
+        let code = codes
+            .get(&number)
+            .unwrap_or_else(|| panic!("{number} is missing"));
+        assert_eq!(code["name"], row[1], "{number} name");
+        assert_eq!(code["reference"], row[2], "{number} reference");
+        assert_eq!(code["status"], row[3], "{number} status");
+    }
+    assert_eq!(
+        codes.len(),
+        registry.len(),
+        "codes that are not in the registry"
+    );
+}
+
+#[test]
+fn every_unofficial_code_is_present_with_its_vendor() {
+    let codes = all_codes();
+    let unofficial: HashSet<(u64, String, String)> = codes
+        .iter()
+        .filter(|c| c["status"] == "unofficial")
+        .map(|c| {
+            (
+                c["code"].as_u64().expect("code"),
+                c["name"].as_str().expect("name").to_string(),
+                c["vendor"].as_str().expect("vendor").to_string(),
+            )
+        })
+        .collect();
+    let rows = reference("unofficial-status-codes.csv");
+    for row in &rows {
+        let key = (
+            row[0].parse().expect("numeric"),
+            row[1].to_string(),
+            row[2].to_string(),
+        );
+        assert!(unofficial.contains(&key), "missing unofficial {key:?}");
+    }
+    assert_eq!(unofficial.len(), rows.len());
+}
+
+#[test]
+fn codes_are_unique_and_in_the_class_of_their_first_digit() {
+    let mut seen = HashSet::new();
+    for code in all_codes() {
+        let number = code["code"].as_u64().expect("code");
+        let vendor = code["vendor"].as_str().unwrap_or("").to_string();
+        assert!(
+            seen.insert((number, vendor.clone())),
+            "{number} {vendor} twice"
+        );
+        assert_eq!(code["class"], format!("{}xx", number / 100));
+        assert!(
+            !code["summary"].as_str().unwrap_or("").trim().is_empty(),
+            "{number} has no summary"
+        );
+    }
+}
+
+#[test]
+fn related_and_instead_codes_resolve_and_header_levels_are_valid() {
+    let codes = official();
+    let levels = [
+        "MUST",
+        "MUST NOT",
+        "SHOULD",
+        "SHOULD NOT",
+        "MAY",
+        "ought to",
+    ];
+    for code in all_codes() {
+        let number = &code["code"];
+        let instead = code["avoid_when"]
+            .as_array()
+            .expect("avoid_when")
+            .iter()
+            .flat_map(|a| a["instead"].as_array().expect("instead").clone());
+        for other in code["related"]
+            .as_array()
+            .expect("related")
+            .iter()
+            .cloned()
+            .chain(instead)
+        {
+            assert!(
+                codes.contains_key(&other.as_u64().expect("number")),
+                "{number} refers to {other}"
+            );
+        }
+        for rule in code["headers"]
+            .as_array()
+            .expect("headers")
+            .iter()
+            .chain(code["rules"].as_array().expect("rules"))
+        {
+            assert!(
+                levels.contains(&rule["level"].as_str().expect("level")),
+                "{number}: {rule}"
+            );
+            assert!(
+                rule["section"].as_str().is_some_and(|s| !s.is_empty()),
+                "{number}: {rule}"
+            );
+        }
+    }
+}
+
+#[test]
+fn aliases_find_their_code() {
+    for code in official().values() {
+        for alias in code["aliases"].as_array().expect("aliases") {
+            let alias = alias.as_str().expect("text");
+            let found = json(&["lookup", alias, "--format", "json"]);
+            let numbers: Vec<&Value> = found
+                .as_array()
+                .expect("array")
+                .iter()
+                .map(|c| &c["code"])
+                .collect();
+            assert!(
+                numbers.contains(&&code["code"]),
+                "alias {alias:?} finds {numbers:?}, not {}",
+                code["code"]
+            );
+        }
+    }
+}
+
+#[test]
+fn registered_codes_an_api_sends_have_rich_cards() {
+    for (number, code) in official() {
+        if code["status"] != "registered" && code["status"] != "temporary" {
+            continue;
+        }
+        for field in ["details", "spec_url"] {
+            assert!(
+                code[field].as_str().is_some_and(|s| !s.is_empty()),
+                "{number} lacks {field}"
+            );
+        }
+        assert!(
+            !code["related"].as_array().expect("related").is_empty(),
+            "{number} lacks related codes"
+        );
+        if (400..600).contains(&number) {
+            assert!(
+                !code["avoid_when"].as_array().expect("avoid").is_empty(),
+                "{number} lacks 'not when'"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_rfc_header_requirements_are_recorded() {
+    let codes = official();
+    let expect = [
+        (401, "WWW-Authenticate", "MUST"),
+        (405, "Allow", "MUST"),
+        (407, "Proxy-Authenticate", "MUST"),
+        (426, "Upgrade", "MUST"),
+        (101, "Upgrade", "MUST"),
+        (416, "Content-Range", "SHOULD"),
+        (503, "Retry-After", "MAY"),
+        (429, "Retry-After", "MAY"),
+        (413, "Retry-After", "SHOULD"),
+        (206, "Content-Range", "MUST"),
+    ];
+    for (number, field, level) in expect {
+        let headers = codes[&number]["headers"].as_array().expect("headers");
+        assert!(
+            headers
+                .iter()
+                .any(|h| h["field"] == field && h["level"] == level),
+            "{number} should have {field} at {level}: {headers:?}"
+        );
+    }
+}
