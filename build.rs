@@ -48,17 +48,11 @@ fn bake() -> Result<(), String> {
         kb.outcomes.to_mut().extend_from_slice(&part.outcomes);
     }
     validate::validate(&kb).map_err(|problem| {
-        let named: Vec<_> = sources
-            .iter()
-            .map(|(n, t)| (n.as_str(), t.as_str()))
-            .collect();
+        let named: Vec<_> = sources.iter().map(|(n, t)| (n.as_str(), t.as_str())).collect();
         load::describe(&named, &problem)
     })?;
     let tokens = kb.bake(&Default::default());
     let out = Path::new(&env::var("OUT_DIR").map_err(|e| e.to_string())?).join("kb.rs");
-    fs::write(
-        &out,
-        format!("pub static EMBEDDED: crate::kb::model::Kb = {tokens};\n"),
-    )
-    .map_err(|e| format!("{}: {e}", out.display()))
+    fs::write(&out, format!("pub static EMBEDDED: crate::kb::model::Kb = {tokens};\n"))
+        .map_err(|e| format!("{}: {e}", out.display()))
 }

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 
 const EXIT_CODES: &str = "\
 Exit codes:
@@ -12,26 +12,16 @@ Exit codes:
   130  interrupted (Ctrl-C, Esc or q in `decide`)";
 
 /// Which HTTP status code should this endpoint return? Cards, search and a decision tree.
+///
+/// `statusgen CODE…` is short for `statusgen lookup CODE…`.
 #[derive(Debug, Parser)]
-#[command(
-    name = "statusgen",
-    version,
-    after_help = EXIT_CODES,
-    args_override_self = true
-)]
+#[command(name = "statusgen", version, after_help = EXIT_CODES, args_override_self = true, arg_required_else_help = true)]
 pub struct Cli {
-    /// Shortcut for `lookup`: a code (422), a class (4xx) or a name (teapot)
-    #[arg(value_name = "CODE")]
-    pub codes: Vec<String>,
-
-    #[command(flatten)]
-    pub output: Output,
-
     #[command(flatten)]
     pub global: Global,
 
     #[command(subcommand)]
-    pub command: Option<Command>,
+    pub command: Command,
 }
 
 /// Options every command takes.
@@ -113,6 +103,9 @@ pub enum Command {
     },
     /// Print the man page (roff)
     Man,
+    /// `statusgen 422`: anything that is not a command is looked up.
+    #[command(external_subcommand)]
+    Shortcut(Vec<String>),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -163,12 +156,49 @@ impl ClassArg {
     }
 }
 
+impl Cli {
+    /// Parses the command line, turning `statusgen 422 …` into `statusgen lookup 422 …`.
+    pub fn parse_args() -> Result<Cli, clap::Error> {
+        let cli = Cli::try_parse()?;
+        let Command::Shortcut(args) = &cli.command else {
+            return Ok(cli);
+        };
+        if let Some(first) = args.first()
+            && let Some(name) = similar_command(first)
+        {
+            let message = format!("'{first}' is not a command or a status code; did you mean `statusgen {name}`?");
+            return Err(Cli::command().error(clap::error::ErrorKind::InvalidSubcommand, message));
+        }
+        let argv = ["statusgen", "lookup"]
+            .into_iter()
+            .map(String::from)
+            .chain(args.iter().cloned());
+        let mut lookup = Cli::try_parse_from(argv)?;
+        // Options given before the code still count.
+        lookup.global.data = lookup.global.data.or(cli.global.data);
+        if lookup.global.color == ColorWhen::Auto {
+            lookup.global.color = cli.global.color;
+        }
+        Ok(lookup)
+    }
+}
+
+/// `lsit` → `list`: a word that is a typo for a command, not a search term.
+fn similar_command(word: &str) -> Option<String> {
+    let word = word.to_lowercase();
+    let command = Cli::command();
+    let mut names = command.get_subcommands().map(|c| c.get_name());
+    names
+        .find(|name| word.len() >= 3 && strsim::damerau_levenshtein(&word, name) <= 2)
+        .map(String::from)
+}
+
 #[cfg(test)]
 mod tests {
-    use clap::CommandFactory;
+    use super::*;
 
     #[test]
     fn verify_cli() {
-        super::Cli::command().debug_assert();
+        Cli::command().debug_assert();
     }
 }

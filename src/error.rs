@@ -60,10 +60,7 @@ pub fn report(message: &str) {
 /// Help and version go to stdout; usage errors become one line (plus clap's tip) and exit 2.
 pub fn clap_exit(err: &clap::Error) -> ExitCode {
     use clap::error::ErrorKind;
-    if matches!(
-        err.kind(),
-        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion
-    ) {
+    if matches!(err.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
         let text = err.render().to_string();
         return match io::stdout().lock().write_all(text.as_bytes()) {
             Err(e) if e.kind() != io::ErrorKind::BrokenPipe => ExitCode::from(USAGE),
@@ -71,18 +68,14 @@ pub fn clap_exit(err: &clap::Error) -> ExitCode {
         };
     }
     if err.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
-        let _ = io::stderr()
-            .lock()
-            .write_all(err.render().to_string().as_bytes());
+        let _ = io::stderr().lock().write_all(err.render().to_string().as_bytes());
         return ExitCode::from(USAGE);
     }
     let text = err.render().to_string();
     let mut lines = text.lines().filter(|l| !l.trim().is_empty());
     let first = lines.next().unwrap_or("error: invalid arguments");
     let first = first.strip_prefix("error: ").unwrap_or(first);
-    let tips: Vec<&str> = lines
-        .filter_map(|l| l.trim().strip_prefix("tip: "))
-        .collect();
+    let tips: Vec<&str> = lines.filter_map(|l| l.trim().strip_prefix("tip: ")).collect();
     let mut message = first.to_string();
     for tip in tips {
         message.push_str("; ");

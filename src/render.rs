@@ -81,12 +81,7 @@ pub fn card(out: &mut dyn Write, kb: &Kb, code: &Code) -> io::Result<()> {
         .class_of(code.code)
         .map(|c| format!("{} {}", c.class, clean(&c.name)));
     let class = class.unwrap_or_else(|| "outside the valid range 100-599".into());
-    writeln!(
-        out,
-        "{} {}",
-        style::code(code.code),
-        style::name(&clean(&code.name))
-    )?;
+    writeln!(out, "{} {}", style::code(code.code), style::name(&clean(&code.name)))?;
     let mut facts = vec![class, style::status(code.status).to_string()];
     if let Some(vendor) = &code.vendor {
         facts.push(format!("used by {}", clean(vendor)));
@@ -94,12 +89,7 @@ pub fn card(out: &mut dyn Write, kb: &Kb, code: &Code) -> io::Result<()> {
     writeln!(out, "{}", style::dim(&facts.join(" · ")))?;
     if !code.aliases.is_empty() {
         let aliases: Vec<_> = code.aliases.iter().map(|a| clean(a)).collect();
-        writeln!(
-            out,
-            "{} {}",
-            style::dim("also known as"),
-            aliases.join(", ")
-        )?;
+        writeln!(out, "{} {}", style::dim("also known as"), aliases.join(", "))?;
     }
     writeln!(out)?;
     para(out, &code.summary, "", "")?;
@@ -168,12 +158,7 @@ pub fn card(out: &mut dyn Write, kb: &Kb, code: &Code) -> io::Result<()> {
         if !known.is_empty() {
             section(out, "In code")?;
             for (lang, constant) in known {
-                writeln!(
-                    out,
-                    "  {}{}",
-                    style::dim(&format!("{lang:<15}")),
-                    clean(constant)
-                )?;
+                writeln!(out, "  {}{}", style::dim(&format!("{lang:<15}")), clean(constant))?;
             }
         }
     }
@@ -197,11 +182,7 @@ fn section(out: &mut dyn Write, title: &str) -> io::Result<()> {
     writeln!(out, "{}", style::heading(title))
 }
 
-fn list(
-    out: &mut dyn Write,
-    title: &str,
-    items: impl Iterator<Item = (String, String)>,
-) -> io::Result<()> {
+fn list(out: &mut dyn Write, title: &str, items: impl Iterator<Item = (String, String)>) -> io::Result<()> {
     let mut items = items.peekable();
     if items.peek().is_none() {
         return Ok(());

@@ -38,10 +38,7 @@ fn word_score(query: &str, word: &str) -> u32 {
         4..=6 => 1,
         _ => 2,
     };
-    if allowed > 0
-        && q.abs_diff(w) <= allowed
-        && strsim::damerau_levenshtein(query, word) <= allowed
-    {
+    if allowed > 0 && q.abs_diff(w) <= allowed && strsim::damerau_levenshtein(query, word) <= allowed {
         return 5;
     }
     0
@@ -80,12 +77,7 @@ fn score(code: &Code, phrase: &str, query: &[String]) -> Option<u32> {
         }
         let best = fields
             .iter()
-            .filter_map(|(weight, text)| {
-                words(text)
-                    .map(|w| word_score(q, &w))
-                    .max()
-                    .map(|s| s * weight)
-            })
+            .filter_map(|(weight, text)| words(text).map(|w| word_score(q, &w)).max().map(|s| s * weight))
             .max()
             .unwrap_or(0);
         if best == 0 {
@@ -105,11 +97,7 @@ pub fn search<'a>(kb: &'a Kb, query: &str, unofficial: bool) -> Vec<Hit<'a>> {
         .filter(|w| !STOP_WORDS.contains(&w.as_str()))
         .cloned()
         .collect();
-    let query = if meaningful.is_empty() {
-        all
-    } else {
-        meaningful
-    };
+    let query = if meaningful.is_empty() { all } else { meaningful };
     if query.is_empty() {
         return Vec::new();
     }

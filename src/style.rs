@@ -37,11 +37,7 @@ pub fn code(code: u16) -> ColoredString {
 /// A class label such as `4xx`, colored like its codes.
 pub fn class(label: &str) -> ColoredString {
     by_class(
-        label
-            .chars()
-            .next()
-            .and_then(|c| c.to_digit(10))
-            .unwrap_or(0) as u16,
+        label.chars().next().and_then(|c| c.to_digit(10)).unwrap_or(0) as u16,
         label.to_string(),
     )
 }
@@ -126,10 +122,8 @@ pub fn status_name(status: Status) -> &'static str {
 /// Neutralises control characters (and bidi overrides) in text from a data file, so a file
 /// cannot move the cursor, retitle the terminal or reorder what is shown. Newlines stay.
 pub fn clean(text: &str) -> Cow<'_, str> {
-    let hostile = |c: char| {
-        (c.is_control() && c != '\n')
-            || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-    };
+    let hostile =
+        |c: char| (c.is_control() && c != '\n') || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
     if !text.contains(hostile) {
         return Cow::Borrowed(text);
     }

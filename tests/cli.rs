@@ -8,10 +8,7 @@ use common::{assert_one_line_error, json, run, statusgen};
 fn help_documents_the_exit_codes() {
     let (code, stdout, _) = run(&["--help"]);
     assert_eq!(code, 0);
-    assert!(
-        stdout.contains("Exit codes:") && stdout.contains("130"),
-        "{stdout}"
-    );
+    assert!(stdout.contains("Exit codes:") && stdout.contains("130"), "{stdout}");
 }
 
 #[test]
@@ -46,38 +43,23 @@ fn lookup_takes_numbers_classes_and_names() {
     };
     assert_eq!(codes(&["lookup", "teapot", "--format", "json"]), [418]);
     assert_eq!(codes(&["lookup", "too many", "--format", "json"]), [429]);
-    assert_eq!(
-        codes(&["lookup", "Payload Too Large", "--format", "json"]),
-        [413]
-    );
+    assert_eq!(codes(&["lookup", "Payload Too Large", "--format", "json"]), [413]);
     let class = codes(&["lookup", "3xx", "--format", "json"]);
     assert!(
-        class.contains(&301)
-            && class.contains(&308)
-            && class.iter().all(|c| (300..400).contains(c)),
+        class.contains(&301) && class.contains(&308) && class.iter().all(|c| (300..400).contains(c)),
         "{class:?}"
     );
-    assert_eq!(
-        codes(&["lookup", "404", "410", "--format", "json"]),
-        [404, 410]
-    );
+    assert_eq!(codes(&["lookup", "404", "410", "--format", "json"]), [404, 410]);
 }
 
 #[test]
 fn one_number_with_several_meanings_shows_them_all() {
     for (number, count) in [(499, 2), (420, 2), (451, 2)] {
         let found = json(&["lookup", &number.to_string(), "--format", "json"]);
-        assert_eq!(
-            found.as_array().expect("array").len(),
-            count,
-            "{number}: {found}"
-        );
+        assert_eq!(found.as_array().expect("array").len(), count, "{number}: {found}");
     }
     let found = json(&["lookup", "451", "--format", "json"]);
-    assert_eq!(
-        found[0]["status"], "registered",
-        "the registry's meaning comes first"
-    );
+    assert_eq!(found[0]["status"], "registered", "the registry's meaning comes first");
     assert_eq!(found[1]["status"], "unofficial");
 }
 
@@ -88,19 +70,8 @@ fn json_has_the_documented_fields() {
         &["list", "--format", "json"],
     ] {
         for code in json(args).as_array().expect("array") {
-            for field in [
-                "code",
-                "name",
-                "class",
-                "summary",
-                "status",
-                "reference",
-                "headers",
-            ] {
-                assert!(
-                    !code[field].is_null(),
-                    "{args:?}: {field} missing in {code}"
-                );
+            for field in ["code", "name", "class", "summary", "status", "reference", "headers"] {
+                assert!(!code[field].is_null(), "{args:?}: {field} missing in {code}");
             }
         }
     }
@@ -124,13 +95,7 @@ fn list_filters_by_class_and_hides_unofficial_codes_unless_asked() {
     );
     let (_, all, _) = run(&["list", "4xx", "--unofficial"]);
     assert!(all.contains("499") && all.contains("nginx"), "{all}");
-    assert_eq!(
-        json(&["list", "--format", "json"])
-            .as_array()
-            .expect("array")
-            .len(),
-        64
-    );
+    assert_eq!(json(&["list", "--format", "json"]).as_array().expect("array").len(), 64);
 }
 
 #[test]
@@ -214,8 +179,7 @@ fn invalid_utf8_arguments_are_a_clear_error() {
 
 #[test]
 fn colors_follow_the_flag_and_the_environment() {
-    let has_escape =
-        |cmd: &mut assert_cmd::Command| cmd.output().expect("runs").stdout.contains(&0x1b);
+    let has_escape = |cmd: &mut assert_cmd::Command| cmd.output().expect("runs").stdout.contains(&0x1b);
     let base = || {
         let mut cmd = assert_cmd::Command::new(env!("CARGO_BIN_EXE_statusgen"));
         cmd.env_remove("NO_COLOR")
@@ -226,9 +190,7 @@ fn colors_follow_the_flag_and_the_environment() {
     assert!(!has_escape(&mut base()), "no escapes in a pipe");
     assert!(has_escape(base().arg("--color=always")));
     assert!(has_escape(base().env("CLICOLOR_FORCE", "1")));
-    assert!(!has_escape(
-        base().env("CLICOLOR_FORCE", "1").arg("--color=never")
-    ));
+    assert!(!has_escape(base().env("CLICOLOR_FORCE", "1").arg("--color=never")));
     assert!(!has_escape(base().env("NO_COLOR", "1")));
 }
 
@@ -270,11 +232,8 @@ fn a_closed_pipe_ends_quietly() {
 fn text_from_a_data_file_cannot_drive_the_terminal() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("hostile.toml");
-    let kb = std::fs::read_to_string(format!(
-        "{}/tests/data/minimal.toml",
-        env!("CARGO_MANIFEST_DIR")
-    ))
-    .expect("fixture");
+    let kb =
+        std::fs::read_to_string(format!("{}/tests/data/minimal.toml", env!("CARGO_MANIFEST_DIR"))).expect("fixture");
     let hostile = kb.replace(
         "The request is malformed.",
         "Bad \\u001b]0;pwned\\u0007 \\u001b[2J \\u202e reversed",

@@ -97,11 +97,7 @@ fn duplicate_codes_are_errors() {
         "{}\n[[code]]\ncode = 200\nname = \"Again\"\nstatus = \"registered\"\nreference = \"x\"\nsummary = \"x\"\nbody_allowed = true\ncacheable = false\nretry = \"no\"\n",
         minimal()
     );
-    refused(
-        &text,
-        line_of(&text, "code = 200"),
-        "code 200: is defined twice",
-    );
+    refused(&text, line_of(&text, "code = 200"), "code 200: is defined twice");
 }
 
 #[test]
@@ -123,11 +119,7 @@ fn broken_trees_are_errors_naming_the_node() {
     let text = minimal().replace("no = \"body\"", "no = \"empty\"");
     refused(&text, line_of(&text, "id = \"body\""), "cannot be reached");
     let text = minimal().replace("code = 204\nwhy", "code = 418\nwhy");
-    refused(
-        &text,
-        line_of(&text, "id = \"empty\""),
-        "must not be recommended",
-    );
+    refused(&text, line_of(&text, "id = \"empty\""), "must not be recommended");
 }
 
 #[test]
@@ -140,10 +132,7 @@ fn unreadable_and_hostile_files_are_clear_errors() {
     );
     let (code, _, stderr, _) = with_data(b"[[code]]\ncode = 200\nname = \"\xff\xfe\"\n", &["list"]);
     assert_eq!(code, 2);
-    assert!(
-        stderr.contains(":3:9: the file is not valid UTF-8"),
-        "{stderr}"
-    );
+    assert!(stderr.contains(":3:9: the file is not valid UTF-8"), "{stderr}");
     let (code, _, stderr, _) = with_data("", &["list"]);
     assert_eq!(code, 2);
     assert!(stderr.contains("no [[class]] entries"), "{stderr}");

@@ -29,18 +29,12 @@ fn every_iana_entry_is_present_with_exact_name_reference_and_status() {
     assert_eq!(registry.len(), 64);
     for row in &registry {
         let number: u64 = row[0].parse().expect("numeric code");
-        let code = codes
-            .get(&number)
-            .unwrap_or_else(|| panic!("{number} is missing"));
+        let code = codes.get(&number).unwrap_or_else(|| panic!("{number} is missing"));
         assert_eq!(code["name"], row[1], "{number} name");
         assert_eq!(code["reference"], row[2], "{number} reference");
         assert_eq!(code["status"], row[3], "{number} status");
     }
-    assert_eq!(
-        codes.len(),
-        registry.len(),
-        "codes that are not in the registry"
-    );
+    assert_eq!(codes.len(), registry.len(), "codes that are not in the registry");
 }
 
 #[test]
@@ -59,11 +53,7 @@ fn every_unofficial_code_is_present_with_its_vendor() {
         .collect();
     let rows = reference("unofficial-status-codes.csv");
     for row in &rows {
-        let key = (
-            row[0].parse().expect("numeric"),
-            row[1].to_string(),
-            row[2].to_string(),
-        );
+        let key = (row[0].parse().expect("numeric"), row[1].to_string(), row[2].to_string());
         assert!(unofficial.contains(&key), "missing unofficial {key:?}");
     }
     assert_eq!(unofficial.len(), rows.len());
@@ -75,10 +65,7 @@ fn codes_are_unique_and_in_the_class_of_their_first_digit() {
     for code in all_codes() {
         let number = code["code"].as_u64().expect("code");
         let vendor = code["vendor"].as_str().unwrap_or("").to_string();
-        assert!(
-            seen.insert((number, vendor.clone())),
-            "{number} {vendor} twice"
-        );
+        assert!(seen.insert((number, vendor.clone())), "{number} {vendor} twice");
         assert_eq!(code["class"], format!("{}xx", number / 100));
         assert!(
             !code["summary"].as_str().unwrap_or("").trim().is_empty(),
@@ -90,14 +77,7 @@ fn codes_are_unique_and_in_the_class_of_their_first_digit() {
 #[test]
 fn related_and_instead_codes_resolve_and_header_levels_are_valid() {
     let codes = official();
-    let levels = [
-        "MUST",
-        "MUST NOT",
-        "SHOULD",
-        "SHOULD NOT",
-        "MAY",
-        "ought to",
-    ];
+    let levels = ["MUST", "MUST NOT", "SHOULD", "SHOULD NOT", "MAY", "ought to"];
     for code in all_codes() {
         let number = &code["code"];
         let instead = code["avoid_when"]
@@ -141,12 +121,7 @@ fn aliases_find_their_code() {
         for alias in code["aliases"].as_array().expect("aliases") {
             let alias = alias.as_str().expect("text");
             let found = json(&["lookup", alias, "--format", "json"]);
-            let numbers: Vec<&Value> = found
-                .as_array()
-                .expect("array")
-                .iter()
-                .map(|c| &c["code"])
-                .collect();
+            let numbers: Vec<&Value> = found.as_array().expect("array").iter().map(|c| &c["code"]).collect();
             assert!(
                 numbers.contains(&&code["code"]),
                 "alias {alias:?} finds {numbers:?}, not {}",
@@ -199,9 +174,7 @@ fn the_rfc_header_requirements_are_recorded() {
     for (number, field, level) in expect {
         let headers = codes[&number]["headers"].as_array().expect("headers");
         assert!(
-            headers
-                .iter()
-                .any(|h| h["field"] == field && h["level"] == level),
+            headers.iter().any(|h| h["field"] == field && h["level"] == level),
             "{number} should have {field} at {level}: {headers:?}"
         );
     }

@@ -34,12 +34,8 @@ pub fn run(kb: &Kb, format: Format, out: &mut dyn Write) -> Result<ExitCode, Err
                 class: &class.class,
                 name: &class.name,
                 description: &class.description,
-                count: in_class()
-                    .filter(|c| c.status != Status::Unofficial)
-                    .count(),
-                unofficial: in_class()
-                    .filter(|c| c.status == Status::Unofficial)
-                    .count(),
+                count: in_class().filter(|c| c.status != Status::Unofficial).count(),
+                unofficial: in_class().filter(|c| c.status == Status::Unofficial).count(),
             }
         })
         .collect();

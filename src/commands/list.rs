@@ -24,15 +24,10 @@ pub fn run(
         .filter(|c| wanted.is_none_or(|d| c.code / 100 == d))
         .collect();
     if codes.is_empty() {
-        return Err(Error::NotFound(
-            "no codes to list in this knowledge base".into(),
-        ));
+        return Err(Error::NotFound("no codes to list in this knowledge base".into()));
     }
     if format == Format::Json {
-        render::json(
-            out,
-            &codes.iter().map(|c| CodeView::new(c)).collect::<Vec<_>>(),
-        )?;
+        render::json(out, &codes.iter().map(|c| CodeView::new(c)).collect::<Vec<_>>())?;
         return Ok(ExitCode::SUCCESS);
     }
     let mut current = None;

@@ -11,12 +11,7 @@ use crate::render::{self, CodeView};
 use crate::search;
 use crate::style::clean;
 
-pub fn run(
-    kb: &Kb,
-    queries: &[String],
-    format: Format,
-    out: &mut dyn Write,
-) -> Result<ExitCode, Error> {
+pub fn run(kb: &Kb, queries: &[String], format: Format, out: &mut dyn Write) -> Result<ExitCode, Error> {
     let mut found: Vec<&Code> = Vec::new();
     let mut missing = Vec::new();
     for query in queries {
@@ -33,10 +28,7 @@ pub fn run(
         }
     }
     match format {
-        Format::Json => render::json(
-            out,
-            &found.iter().map(|c| CodeView::new(c)).collect::<Vec<_>>(),
-        )?,
+        Format::Json => render::json(out, &found.iter().map(|c| CodeView::new(c)).collect::<Vec<_>>())?,
         Format::Text => {
             for (i, code) in found.iter().enumerate() {
                 if i > 0 {
@@ -55,24 +47,6 @@ pub fn run(
             missing.iter().for_each(|m| crate::error::report(m));
             Err(Error::NotFound(last))
         }
-    }
-}
-
-/// `statusgen lsit` is a typo for a command, not a search for "lsit".
-pub fn mistyped_command(word: &str) -> Result<(), Error> {
-    use clap::CommandFactory;
-    let word = word.to_lowercase();
-    let command = crate::cli::Cli::command();
-    let near = command
-        .get_subcommands()
-        .map(|c| c.get_name())
-        .find(|name| strsim::damerau_levenshtein(&word, name) <= 2 && word.len() >= 3);
-    match near {
-        Some(name) => Err(Error::Usage(format!(
-            "'{}' is not a command or a status code; did you mean `statusgen {name}`?",
-            clean(&word)
-        ))),
-        None => Ok(()),
     }
 }
 
@@ -95,9 +69,7 @@ pub fn resolve<'a>(kb: &'a Kb, query: &str) -> Result<Vec<&'a Code>, Error> {
             .filter(|c| c.code / 100 == digit && c.status != Status::Unofficial)
             .collect();
         return if codes.is_empty() {
-            Err(Error::NotFound(format!(
-                "no {shown} codes in this knowledge base"
-            )))
+            Err(Error::NotFound(format!("no {shown} codes in this knowledge base")))
         } else {
             Ok(codes)
         };
@@ -165,8 +137,5 @@ fn nearest(kb: &Kb, code: u16) -> String {
     codes.sort_by_key(|c| (c.abs_diff(code), *c));
     let mut near: Vec<u16> = codes.into_iter().take(2).collect();
     near.sort();
-    near.iter()
-        .map(|c| kb.title(*c))
-        .collect::<Vec<_>>()
-        .join(", ")
+    near.iter().map(|c| kb.title(*c)).collect::<Vec<_>>().join(", ")
 }

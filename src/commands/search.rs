@@ -35,13 +35,7 @@ pub fn run(
         )));
     }
     match format {
-        Format::Json => render::json(
-            out,
-            &hits
-                .iter()
-                .map(|h| CodeView::new(h.code))
-                .collect::<Vec<_>>(),
-        )?,
+        Format::Json => render::json(out, &hits.iter().map(|h| CodeView::new(h.code)).collect::<Vec<_>>())?,
         Format::Text => {
             for hit in &hits {
                 render::line(out, hit.code)?;

@@ -94,9 +94,7 @@ impl<'a> Tree<'a> {
                         out,
                         "{indent}  {label}→ {} {}",
                         style::code(outcome.code),
-                        style::name(&clean(
-                            self.kb.official(outcome.code).map_or("", |c| &c.name)
-                        ))
+                        style::name(&clean(self.kb.official(outcome.code).map_or("", |c| &c.name)))
                     )?;
                 }
             }
@@ -126,22 +124,14 @@ impl<'a> Tree<'a> {
             )?;
         }
         for (q, answer, target) in self.edges() {
-            writeln!(
-                out,
-                "    {} -->|{answer}| {}",
-                mermaid_id(&q.id),
-                mermaid_id(target)
-            )?;
+            writeln!(out, "    {} -->|{answer}| {}", mermaid_id(&q.id), mermaid_id(target))?;
         }
         Ok(())
     }
 
     fn dot(&self, out: &mut dyn Write) -> io::Result<()> {
         let quote = |s: &str| clean(s).replace('\\', "\\\\").replace('"', "\\\"");
-        writeln!(
-            out,
-            "digraph statusgen {{\n    node [fontname=\"sans-serif\"];"
-        )?;
+        writeln!(out, "digraph statusgen {{\n    node [fontname=\"sans-serif\"];")?;
         for q in self.kb.questions.iter() {
             writeln!(
                 out,

@@ -15,12 +15,7 @@ use crate::render;
 use crate::style::{self, clean};
 use walk::{Scripted, Verdict};
 
-pub fn run(
-    kb: &Kb,
-    answers: Option<&[String]>,
-    format: Format,
-    out: &mut dyn Write,
-) -> Result<ExitCode, Error> {
+pub fn run(kb: &Kb, answers: Option<&[String]>, format: Format, out: &mut dyn Write) -> Result<ExitCode, Error> {
     let verdict = match answers {
         Some(tokens) => {
             let mut scripted = Scripted::new(tokens)?;
@@ -39,12 +34,9 @@ pub fn run(
         None if std::io::stdin().is_terminal() => walk::walk(kb, &mut prompt::Keys::new())?,
         None => walk::walk(kb, &mut prompt::stdin_lines())?,
     };
-    let code = kb.official(verdict.outcome.code).ok_or_else(|| {
-        Error::Data(format!(
-            "outcome '{}' names an unknown code",
-            verdict.outcome.id
-        ))
-    })?;
+    let code = kb
+        .official(verdict.outcome.code)
+        .ok_or_else(|| Error::Data(format!("outcome '{}' names an unknown code", verdict.outcome.id)))?;
     match format {
         Format::Json => render::json(out, &Json::new(&verdict, code))?,
         Format::Text => card(out, &verdict, code)?,
@@ -107,11 +99,7 @@ fn card(out: &mut dyn Write, verdict: &Verdict, code: &Code) -> std::io::Result<
     render::para(out, &code.summary, "", "")?;
     writeln!(out, "\n{}", style::heading("Your answers"))?;
     for (i, step) in verdict.path.iter().enumerate() {
-        let answer = if step.yes {
-            style::good("yes")
-        } else {
-            style::bad("no")
-        };
+        let answer = if step.yes { style::good("yes") } else { style::bad("no") };
         render::para(
             out,
             &format!("{}  {answer}", step.question.text),
@@ -149,10 +137,5 @@ fn card(out: &mut dyn Write, verdict: &Verdict, code: &Code) -> std::io::Result<
         style::dim("Replay:"),
         verdict.replay()
     )?;
-    writeln!(
-        out,
-        "{}   statusgen lookup {}",
-        style::dim("More:"),
-        code.code
-    )
+    writeln!(out, "{}   statusgen lookup {}", style::dim("More:"), code.code)
 }

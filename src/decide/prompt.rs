@@ -31,9 +31,7 @@ pub struct Keys {
 
 impl Keys {
     pub fn new() -> Self {
-        Keys {
-            term: Term::stderr(),
-        }
+        Keys { term: Term::stderr() }
     }
 
     fn write(&self, text: &str) -> Result<(), Error> {
@@ -58,22 +56,13 @@ fn console_strip(text: &str) -> String {
 }
 
 impl Answerer for Keys {
-    fn answer(
-        &mut self,
-        question: &Question,
-        number: usize,
-        can_go_back: bool,
-    ) -> Result<Reply, Error> {
+    fn answer(&mut self, question: &Question, number: usize, can_go_back: bool) -> Result<Reply, Error> {
         let prompt = format!(
             "{} {} ",
             style::dim(&format!("{number:>2}.")),
             style::name(&clean(&question.text))
         );
-        self.write(&format!(
-            "{}\n    {}  ",
-            colored(prompt),
-            colored(style::dim(KEYS))
-        ))?;
+        self.write(&format!("{}\n    {}  ", colored(prompt), colored(style::dim(KEYS))))?;
         let _guard = CursorGuard(&self.term);
         self.term.hide_cursor()?;
         loop {
@@ -81,14 +70,9 @@ impl Answerer for Keys {
             let reply = match key {
                 Key::Char('y' | 'Y') => Some(Reply::Yes),
                 Key::Char('n' | 'N') => Some(Reply::No),
-                Key::Char('b' | 'B') | Key::Backspace | Key::ArrowLeft if can_go_back => {
-                    Some(Reply::Back)
-                }
+                Key::Char('b' | 'B') | Key::Backspace | Key::ArrowLeft if can_go_back => Some(Reply::Back),
                 Key::Char('?' | 'h' | 'H') => {
-                    self.write(&format!(
-                        "\n    {}\n    ",
-                        colored(style::dim(&clean(&question.hint)))
-                    ))?;
+                    self.write(&format!("\n    {}\n    ", colored(style::dim(&clean(&question.hint)))))?;
                     None
                 }
                 Key::Char('q' | 'Q') | Key::Escape | Key::CtrlC => {

@@ -19,12 +19,7 @@ pub enum Reply {
 /// Answers questions; returns `Err(Error::Interrupted)` when the user quits.
 pub trait Answerer {
     /// `number` counts from 1; `can_go_back` is false at the first question.
-    fn answer(
-        &mut self,
-        question: &Question,
-        number: usize,
-        can_go_back: bool,
-    ) -> Result<Reply, Error>;
+    fn answer(&mut self, question: &Question, number: usize, can_go_back: bool) -> Result<Reply, Error>;
 }
 
 /// One answered question.
@@ -69,10 +64,7 @@ pub fn walk<'a>(kb: &'a Kb, answerer: &mut dyn Answerer) -> Result<Verdict<'a>, 
             }
             reply => {
                 let yes = reply == Reply::Yes;
-                path.push(Step {
-                    question: current,
-                    yes,
-                });
+                path.push(Step { question: current, yes });
                 let target = if yes { &current.yes } else { &current.no };
                 match index.get(&**target) {
                     Some(Node::Question(q)) => current = &kb.questions[*q],
@@ -214,9 +206,7 @@ mod tests {
         let kb = &crate::kb::EMBEDDED;
         let direct = walk(
             kb,
-            &mut scripted(
-                "n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n",
-            ),
+            &mut scripted("n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n"),
         )
         .expect("all-no reaches an outcome");
         let mut replies = vec![Reply::Yes, Reply::Back];
@@ -242,8 +232,7 @@ mod tests {
     #[test]
     fn running_out_names_the_pending_question() {
         let kb = &crate::kb::EMBEDDED;
-        let Err(Error::Usage(message)) = walk(kb, &mut Scripted::new(&[]).expect("empty is fine"))
-        else {
+        let Err(Error::Usage(message)) = walk(kb, &mut Scripted::new(&[]).expect("empty is fine")) else {
             panic!("no answers reached an outcome")
         };
         let root = &kb.questions[0];

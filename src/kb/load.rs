@@ -22,8 +22,7 @@ pub fn parse(name: &str, text: &str) -> Result<Kb, String> {
 /// Reads, parses and validates a whole knowledge base from one file.
 pub fn load(path: &Path) -> Result<Kb, String> {
     let name = path.display().to_string();
-    let bytes =
-        std::fs::read(path).map_err(|e| format!("{name}: cannot read the knowledge base: {e}"))?;
+    let bytes = std::fs::read(path).map_err(|e| format!("{name}: cannot read the knowledge base: {e}"))?;
     let text = String::from_utf8(bytes).map_err(|e| {
         let (line, column) = line_column_bytes(e.as_bytes(), e.utf8_error().valid_up_to());
         format!("{name}:{line}:{column}: the file is not valid UTF-8")
@@ -35,14 +34,10 @@ pub fn load(path: &Path) -> Result<Kb, String> {
 
 /// Formats a validation problem as `file:line:column: problem`, finding the entry it is about.
 pub fn describe(sources: &[(&str, &str)], problem: &Problem) -> String {
-    let found = sources.iter().find_map(|(name, text)| {
-        locate(text, &problem.place).map(|(l, c)| format!("{name}:{l}:{c}"))
-    });
-    let at = found.unwrap_or_else(|| {
-        sources
-            .first()
-            .map_or_else(String::new, |(name, _)| name.to_string())
-    });
+    let found = sources
+        .iter()
+        .find_map(|(name, text)| locate(text, &problem.place).map(|(l, c)| format!("{name}:{l}:{c}")));
+    let at = found.unwrap_or_else(|| sources.first().map_or_else(String::new, |(name, _)| name.to_string()));
     format!("{at}: {problem}")
 }
 
@@ -75,18 +70,8 @@ fn locate(text: &str, place: &Place) -> Option<(usize, usize)> {
     let spans: Spans = toml::from_str(text).ok()?;
     let span = match place {
         Place::Document => return None,
-        Place::Class(class) => spans
-            .class
-            .iter()
-            .find(|s| s.key.get_ref() == class)?
-            .key
-            .span(),
-        Place::Code(code) => spans
-            .code
-            .iter()
-            .find(|s| s.key.get_ref() == code)?
-            .key
-            .span(),
+        Place::Class(class) => spans.class.iter().find(|s| s.key.get_ref() == class)?.key.span(),
+        Place::Code(code) => spans.code.iter().find(|s| s.key.get_ref() == code)?.key.span(),
         Place::Node(id) => {
             let nodes = spans.question.iter().chain(&spans.outcome);
             let mut matches = nodes.filter(|s| s.id.get_ref() == id).map(|s| s.id.span());
@@ -106,10 +91,7 @@ pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
 fn line_column_bytes(bytes: &[u8], offset: usize) -> (usize, usize) {
     let before = &bytes[..offset.min(bytes.len())];
     let line = before.iter().filter(|b| **b == b'\n').count() + 1;
-    let start = before
-        .iter()
-        .rposition(|b| *b == b'\n')
-        .map_or(0, |p| p + 1);
+    let start = before.iter().rposition(|b| *b == b'\n').map_or(0, |p| p + 1);
     let column = String::from_utf8_lossy(&before[start..]).chars().count() + 1;
     (line, column)
 }

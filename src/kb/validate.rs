@@ -84,11 +84,7 @@ fn codes(kb: &Kb) -> Result<(), Problem> {
     if kb.codes.is_empty() {
         return Err(problem(Place::Document, "no [[code]] entries"));
     }
-    let classes: HashSet<u16> = kb
-        .classes
-        .iter()
-        .filter_map(|c| class_digit(&c.class))
-        .collect();
+    let classes: HashSet<u16> = kb.classes.iter().filter_map(|c| class_digit(&c.class)).collect();
     let official: HashSet<u16> = kb
         .codes
         .iter()
@@ -130,9 +126,7 @@ fn codes(kb: &Kb) -> Result<(), Problem> {
         let instead = code.avoid_when.iter().flat_map(|a| a.instead.iter());
         for other in code.related.iter().chain(instead) {
             if !official.contains(other) {
-                return fail(format!(
-                    "refers to {other}, which is not a registered code here"
-                ));
+                return fail(format!("refers to {other}, which is not a registered code here"));
             }
         }
         for rule in code.headers.iter().chain(code.rules.iter()) {
@@ -159,11 +153,7 @@ pub fn node_index(kb: &Kb) -> Result<HashMap<&str, Node>, Problem> {
         .iter()
         .enumerate()
         .map(|(i, q)| (&*q.id, Node::Question(i)));
-    let outcomes = kb
-        .outcomes
-        .iter()
-        .enumerate()
-        .map(|(i, o)| (&*o.id, Node::Outcome(i)));
+    let outcomes = kb.outcomes.iter().enumerate().map(|(i, o)| (&*o.id, Node::Outcome(i)));
     for (id, node) in questions.chain(outcomes) {
         if id.trim().is_empty() {
             return Err(problem(Place::Node(id.into()), "an id must not be empty"));
@@ -207,10 +197,7 @@ fn tree(kb: &Kb) -> Result<(), Problem> {
             None => {
                 return Err(problem(
                     place(),
-                    format!(
-                        "recommends {}, which is not a registered code here",
-                        outcome.code
-                    ),
+                    format!("recommends {}, which is not a registered code here", outcome.code),
                 ));
             }
             Some(c) if !recommendable(c) => {

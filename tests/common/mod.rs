@@ -27,8 +27,7 @@ pub fn run(args: &[&str]) -> (i32, String, String) {
 pub fn json(args: &[&str]) -> serde_json::Value {
     let (code, stdout, stderr) = run(args);
     assert_eq!(code, 0, "{args:?} failed: {stderr}");
-    serde_json::from_str(&stdout)
-        .unwrap_or_else(|e| panic!("{args:?} printed invalid JSON ({e}): {stdout}"))
+    serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("{args:?} printed invalid JSON ({e}): {stdout}"))
 }
 
 /// Asserts a failure is one `error:` line on stderr with the given exit code.
@@ -36,11 +35,7 @@ pub fn assert_one_line_error(args: &[&str], exit: i32) -> String {
     let (code, stdout, stderr) = run(args);
     assert_eq!(code, exit, "{args:?}: stdout={stdout} stderr={stderr}");
     assert!(!stderr.contains("panicked"), "{args:?} panicked: {stderr}");
-    assert_eq!(
-        stderr.lines().count(),
-        1,
-        "{args:?}: not one line: {stderr:?}"
-    );
+    assert_eq!(stderr.lines().count(), 1, "{args:?}: not one line: {stderr:?}");
     assert!(stderr.starts_with("error: "), "{args:?}: {stderr:?}");
     stderr
 }
@@ -49,8 +44,5 @@ pub fn assert_one_line_error(args: &[&str], exit: i32) -> String {
 pub fn reference(name: &str) -> Vec<csv::StringRecord> {
     let path = format!("{}/tests/data/reference/{name}", env!("CARGO_MANIFEST_DIR"));
     let mut reader = csv::Reader::from_path(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    reader
-        .records()
-        .map(|r| r.expect("valid CSV row"))
-        .collect()
+    reader.records().map(|r| r.expect("valid CSV row")).collect()
 }

@@ -1,0 +1,133 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[statusgen] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'statusgen'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'statusgen'= {
+            cand --color 'When to use colors'
+            cand --data 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand search 'Search names, aliases and explanations (typo tolerant), best match first'
+            cand list 'List codes by class, one line each'
+            cand categories 'The five classes of status codes, with their meaning and counts'
+            cand decide 'Answer yes/no questions about your endpoint and get the status code to return'
+            cand tree 'Print the decision tree as an outline, or as a diagram'
+            cand completions 'Print the completion script for a shell'
+            cand man 'Print the man page (roff)'
+            cand lookup 'Show the card for codes, classes or names: meaning, when to use, headers, example'
+            cand show 'Show the card for codes, classes or names: meaning, when to use, headers, example'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'statusgen;search'= {
+            cand --format 'Output format'
+            cand --color 'When to use colors'
+            cand --data 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one'
+            cand --unofficial 'Include unofficial (vendor) codes'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'statusgen;list'= {
+            cand --format 'Output format'
+            cand --color 'When to use colors'
+            cand --data 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one'
+            cand --unofficial 'Include unofficial (vendor) codes'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'statusgen;categories'= {
+            cand --format 'Output format'
+            cand --color 'When to use colors'
+            cand --data 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'statusgen;decide'= {
+            cand --answers 'Replay answers without prompting, e.g. `y,n,n,y`'
+            cand --format 'Output format'
+            cand --color 'When to use colors'
+            cand --data 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'statusgen;tree'= {
+            cand --format 'Output format'
+            cand --color 'When to use colors'
+            cand --data 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'statusgen;completions'= {
+            cand --color 'When to use colors'
+            cand --data 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'statusgen;man'= {
+            cand --color 'When to use colors'
+            cand --data 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'statusgen;lookup'= {
+            cand --format 'Output format'
+            cand --color 'When to use colors'
+            cand --data 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'statusgen;show'= {
+            cand --format 'Output format'
+            cand --color 'When to use colors'
+            cand --data 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'statusgen;help'= {
+            cand search 'Search names, aliases and explanations (typo tolerant), best match first'
+            cand list 'List codes by class, one line each'
+            cand categories 'The five classes of status codes, with their meaning and counts'
+            cand decide 'Answer yes/no questions about your endpoint and get the status code to return'
+            cand tree 'Print the decision tree as an outline, or as a diagram'
+            cand completions 'Print the completion script for a shell'
+            cand man 'Print the man page (roff)'
+            cand lookup 'Show the card for codes, classes or names: meaning, when to use, headers, example'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'statusgen;help;search'= {
+        }
+        &'statusgen;help;list'= {
+        }
+        &'statusgen;help;categories'= {
+        }
+        &'statusgen;help;decide'= {
+        }
+        &'statusgen;help;tree'= {
+        }
+        &'statusgen;help;completions'= {
+        }
+        &'statusgen;help;man'= {
+        }
+        &'statusgen;help;lookup'= {
+        }
+        &'statusgen;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

@@ -1,0 +1,126 @@
+//! Real-world situations with the honest answers a newcomer gives: the tree must end at the code
+//! an expert would choose. Also: every code the tree may recommend is reachable, and the common
+//! ones are quick to reach.
+
+mod common;
+
+use std::collections::{BTreeSet, HashMap, VecDeque};
+
+use common::{json, reference};
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+struct Scenarios {
+    scenario: Vec<Scenario>,
+}
+
+#[derive(Deserialize)]
+struct Scenario {
+    situation: String,
+    answers: String,
+    code: u64,
+}
+
+#[test]
+fn each_scenario_ends_at_the_expected_code() {
+    let text = std::fs::read_to_string(format!("{}/tests/data/scenarios.toml", env!("CARGO_MANIFEST_DIR")))
+        .expect("scenarios");
+    let scenarios: Scenarios = toml::from_str(&text).expect("valid scenarios");
+    assert!(scenarios.scenario.len() >= 60);
+    let mut wrong = Vec::new();
+    for s in &scenarios.scenario {
+        let (code, stdout, stderr) = common::run(&["decide", "--answers", &s.answers, "--format", "json"]);
+        let got = serde_json::from_str::<serde_json::Value>(&stdout)
+            .ok()
+            .and_then(|v| v["code"].as_u64());
+        if code != 0 || got != Some(s.code) {
+            wrong.push(format!(
+                "{} [{}] expected {}, got {got:?} {stderr}",
+                s.situation, s.answers, s.code
+            ));
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "{} scenarios went wrong:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+}
+
+/// The tree as JSON: question id → (yes, no), outcome id → code.
+fn tree() -> (String, HashMap<String, (String, String)>, HashMap<String, u64>) {
+    let tree = json(&["tree", "--format", "json"]);
+    let questions = tree["questions"].as_array().expect("questions").iter().map(|q| {
+        let id = q["id"].as_str().expect("id").to_string();
+        (
+            id,
+            (
+                q["yes"].as_str().expect("yes").to_string(),
+                q["no"].as_str().expect("no").to_string(),
+            ),
+        )
+    });
+    let outcomes = tree["outcomes"].as_array().expect("outcomes").iter().map(|o| {
+        (
+            o["id"].as_str().expect("id").to_string(),
+            o["code"].as_u64().expect("code"),
+        )
+    });
+    (
+        tree["root"].as_str().expect("root").to_string(),
+        questions.collect(),
+        outcomes.collect(),
+    )
+}
+
+/// The fewest questions to each code, breadth first from the root.
+fn depths() -> HashMap<u64, usize> {
+    let (root, questions, outcomes) = tree();
+    let mut best = HashMap::new();
+    let mut queue = VecDeque::from([(root, 0)]);
+    let mut seen = BTreeSet::new();
+    while let Some((id, depth)) = queue.pop_front() {
+        if let Some(code) = outcomes.get(&id) {
+            best.entry(*code).or_insert(depth);
+            continue;
+        }
+        if !seen.insert(id.clone()) {
+            continue;
+        }
+        let (yes, no) = &questions[&id];
+        queue.push_back((yes.clone(), depth + 1));
+        queue.push_back((no.clone(), depth + 1));
+    }
+    best
+}
+
+#[test]
+fn every_registered_or_temporary_code_is_reachable_and_no_other() {
+    let reachable: BTreeSet<u64> = depths().keys().copied().collect();
+    let expected: BTreeSet<u64> = reference("iana-status-codes.csv")
+        .iter()
+        .filter(|row| &row[3] == "registered" || &row[3] == "temporary")
+        .map(|row| row[0].parse().expect("numeric"))
+        .collect();
+    assert_eq!(expected.len(), 60);
+    assert_eq!(reachable, expected);
+}
+
+#[test]
+fn common_codes_come_quickly() {
+    let depths = depths();
+    let common = [
+        200, 201, 202, 204, 301, 304, 400, 401, 403, 404, 405, 409, 422, 429, 500, 502, 503, 504,
+    ];
+    let mut found: Vec<usize> = common.iter().map(|c| depths[c]).collect();
+    found.sort();
+    assert!(
+        found[found.len() / 2 - 1] <= 6 && found[found.len() / 2] <= 6,
+        "median over 6: {found:?}"
+    );
+    assert!(
+        found.iter().all(|d| *d <= 9),
+        "a common code needs over 9 questions: {found:?}"
+    );
+}
