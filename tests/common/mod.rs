@@ -46,3 +46,29 @@ pub fn reference(name: &str) -> Vec<csv::StringRecord> {
     let mut reader = csv::Reader::from_path(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
     reader.records().map(|r| r.expect("valid CSV row")).collect()
 }
+
+/// Question texts of the all-"no" path through the decision tree, and the code it ends at.
+pub fn all_no_path() -> (Vec<String>, u64) {
+    let tree = json(&["tree", "--format", "json"]);
+    let question = |id: &str| {
+        tree["questions"]
+            .as_array()
+            .expect("questions")
+            .iter()
+            .find(|q| q["id"] == id)
+            .cloned()
+    };
+    let mut texts = Vec::new();
+    let mut id = tree["root"].as_str().expect("root").to_string();
+    while let Some(q) = question(&id) {
+        texts.push(q["text"].as_str().expect("text").to_string());
+        id = q["no"].as_str().expect("no").to_string();
+    }
+    let outcome = tree["outcomes"]
+        .as_array()
+        .expect("outcomes")
+        .iter()
+        .find(|o| o["id"] == id.as_str())
+        .expect("outcome");
+    (texts, outcome["code"].as_u64().expect("code"))
+}

@@ -1,0 +1,88 @@
+//! `statusgen decide` in a real pseudo-terminal: keys, hint, back, finish, and Ctrl-C / Esc / q.
+#![cfg(unix)]
+
+mod common;
+
+use common::all_no_path;
+
+use std::process::Command;
+use std::time::Duration;
+
+use expectrl::process::unix::WaitStatus;
+use expectrl::session::{OsProcess, OsStream};
+use expectrl::{Eof, Expect};
+
+type Session = expectrl::Session<OsProcess, OsStream>;
+
+fn decide() -> Session {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_statusgen"));
+    command
+        .args(["decide", "--color", "never"])
+        .env("TERM", "xterm")
+        .env_remove("NO_COLOR");
+    let mut session = Session::spawn(command).expect("spawns in a pty");
+    session.set_expect_timeout(Some(Duration::from_secs(10)));
+    session
+}
+
+/// The first part of a question, enough to recognise it on screen (the prompt wraps long text).
+fn start(text: &str) -> String {
+    text.chars().take(30).collect()
+}
+
+fn exit_code(session: &Session) -> i32 {
+    match session.get_process().wait().expect("waits") {
+        WaitStatus::Exited(_, code) => code,
+        other => panic!("did not exit normally: {other:?}"),
+    }
+}
+
+#[test]
+fn answer_hint_back_and_finish() {
+    let (questions, code) = all_no_path();
+    let tree = common::json(&["tree", "--format", "json"]);
+    let hint = tree["questions"][0]["hint"].as_str().expect("hint");
+    let mut session = decide();
+    session.expect(start(&questions[0]).as_str()).expect("first question");
+    session.send("?").expect("send");
+    session.expect(start(hint).as_str()).expect("the hint is shown");
+    session.send("y").expect("send");
+    session.expect("yes").expect("the answer is echoed");
+    session.send("b").expect("send");
+    session
+        .expect(start(&questions[0]).as_str())
+        .expect("back at the first question");
+    for question in &questions[1..] {
+        session.send("n").expect("send");
+        session.expect(start(question).as_str()).expect("next question");
+    }
+    session.send("n").expect("send");
+    session
+        .expect(format!("→ {code} ").as_str())
+        .expect("the recommendation");
+    let replay = vec!["n"; questions.len()].join(",");
+    session
+        .expect(format!("statusgen decide --answers {replay}").as_str())
+        .expect("the replay line");
+    session.expect(Eof).expect("ends");
+    assert_eq!(exit_code(&session), 0);
+}
+
+#[test]
+fn ctrl_c_esc_and_q_quit_with_130_and_show_the_cursor() {
+    let (questions, _) = all_no_path();
+    for key in ["\x03", "\x1b", "q"] {
+        let mut session = decide();
+        session.expect(start(&questions[0]).as_str()).expect("first question");
+        session.send("n").expect("send");
+        session.expect(start(&questions[1]).as_str()).expect("second question");
+        session.send(key).expect("send");
+        let rest = session.expect(Eof).expect("ends");
+        let shown = String::from_utf8_lossy(rest.as_bytes()).into_owned();
+        assert!(
+            shown.contains("\x1b[?25h"),
+            "{key:?}: cursor not shown again: {shown:?}"
+        );
+        assert_eq!(exit_code(&session), 130, "{key:?}");
+    }
+}
