@@ -68,7 +68,7 @@ pub fn clap_exit(err: &clap::Error) -> ExitCode {
         };
     }
     if err.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
-        let _ = io::stderr().lock().write_all(err.render().to_string().as_bytes());
+        report("no command given; try `statusgen 422`, `statusgen decide` or `statusgen --help`");
         return ExitCode::from(USAGE);
     }
     let text = err.render().to_string();

@@ -130,6 +130,12 @@ fn unreadable_and_hostile_files_are_clear_errors() {
         stderr.starts_with("error: /nonexistent/kb.toml: cannot read"),
         "{stderr}"
     );
+    let (code, _, stderr) = run(&["--data", "/dev/zero", "list"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("larger than 16 MiB"), "{stderr}");
+    let (code, _, stderr) = run(&["--data", env!("CARGO_MANIFEST_DIR"), "list"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("cannot read"), "{stderr}");
     let (code, _, stderr, _) = with_data(b"[[code]]\ncode = 200\nname = \"\xff\xfe\"\n", &["list"]);
     assert_eq!(code, 2);
     assert!(stderr.contains(":3:9: the file is not valid UTF-8"), "{stderr}");

@@ -38,15 +38,11 @@ pub fn run(kb: &Kb, queries: &[String], format: Format, out: &mut dyn Write) -> 
             }
         }
     }
-    match missing.len() {
-        0 => Ok(ExitCode::SUCCESS),
-        1 => Err(Error::NotFound(missing.remove(0))),
-        _ => {
-            out.flush()?;
-            let last = missing.pop().unwrap_or_default();
-            missing.iter().for_each(|m| crate::error::report(m));
-            Err(Error::NotFound(last))
-        }
+    if missing.is_empty() {
+        Ok(ExitCode::SUCCESS)
+    } else {
+        // Several unknown codes still make one line.
+        Err(Error::NotFound(missing.join("; ")))
     }
 }
 

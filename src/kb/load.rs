@@ -22,7 +22,7 @@ pub fn parse(name: &str, text: &str) -> Result<Kb, String> {
 /// Reads, parses and validates a whole knowledge base from one file.
 pub fn load(path: &Path) -> Result<Kb, String> {
     let name = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|e| format!("{name}: cannot read the knowledge base: {e}"))?;
+    let bytes = read_capped(path).map_err(|e| format!("{name}: cannot read the knowledge base: {e}"))?;
     let text = String::from_utf8(bytes).map_err(|e| {
         let (line, column) = line_column_bytes(e.as_bytes(), e.utf8_error().valid_up_to());
         format!("{name}:{line}:{column}: the file is not valid UTF-8")
@@ -30,6 +30,22 @@ pub fn load(path: &Path) -> Result<Kb, String> {
     let kb = parse(&name, &text)?;
     validate::validate(&kb).map_err(|p| describe(&[(&name, &text)], &p))?;
     Ok(kb)
+}
+
+/// A knowledge base is a few hundred KiB; refuse to swallow `/dev/zero` or a stray disk image.
+const MAX_BYTES: u64 = 16 << 20;
+
+fn read_capped(path: &Path) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)?.take(MAX_BYTES + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > MAX_BYTES {
+        return Err(std::io::Error::other(format!(
+            "the file is larger than {} MiB",
+            MAX_BYTES >> 20
+        )));
+    }
+    Ok(bytes)
 }
 
 /// Formats a validation problem as `file:line:column: problem`, finding the entry it is about.
