@@ -124,7 +124,9 @@ pub fn status_name(status: Status) -> &'static str {
 pub fn clean(text: &str) -> Cow<'_, str> {
     let hostile =
         |c: char| (c.is_control() && c != '\n') || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
-    if !text.contains(hostile) {
+    // Fast path: printable ASCII and newlines need no look at characters.
+    let plain = |b: &u8| (b' '..=b'~').contains(b) || *b == b'\n';
+    if text.as_bytes().iter().all(plain) || !text.contains(hostile) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
