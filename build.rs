@@ -2,15 +2,25 @@
 //! anything (see STYLE.md: tokenising the TOML at every start would triple start-up time).
 //! A broken knowledge base fails the build with the file, line and problem.
 
+#[path = "src/cli.rs"]
+#[allow(dead_code)]
+mod cli;
+#[path = "src/generate.rs"]
+mod generate;
 #[path = "src/kb/load.rs"]
 #[allow(dead_code)]
 mod load;
 #[path = "src/kb/model.rs"]
 #[allow(dead_code)]
-mod model;
+pub mod model;
 #[path = "src/kb/validate.rs"]
 #[allow(dead_code)]
 mod validate;
+
+// `generate.rs` names the model as it is in the binary.
+mod kb {
+    pub use super::model;
+}
 
 use std::{env, fs, path::Path, process::ExitCode};
 
@@ -18,6 +28,15 @@ use databake::Bake;
 
 fn main() -> ExitCode {
     println!("cargo::rerun-if-changed=data");
+    for file in [
+        "src/cli.rs",
+        "src/generate.rs",
+        "src/kb/load.rs",
+        "src/kb/model.rs",
+        "src/kb/validate.rs",
+    ] {
+        println!("cargo::rerun-if-changed={file}");
+    }
     match bake() {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
@@ -51,8 +70,18 @@ fn bake() -> Result<(), String> {
         let named: Vec<_> = sources.iter().map(|(n, t)| (n.as_str(), t.as_str())).collect();
         load::describe(&named, &problem)
     })?;
+    let out_dir = env::var("OUT_DIR").map_err(|e| e.to_string())?;
+    let write = |name: &str, bytes: &[u8]| {
+        let path = Path::new(&out_dir).join(name);
+        fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))
+    };
     let tokens = kb.bake(&Default::default());
-    let out = Path::new(&env::var("OUT_DIR").map_err(|e| e.to_string())?).join("kb.rs");
-    fs::write(&out, format!("pub static EMBEDDED: crate::kb::model::Kb = {tokens};\n"))
-        .map_err(|e| format!("{}: {e}", out.display()))
+    write(
+        "kb.rs",
+        format!("pub static EMBEDDED: crate::kb::model::Kb = {tokens};\n").as_bytes(),
+    )?;
+    for (shell, file) in generate::SHELLS {
+        write(file, &generate::completions(&kb, shell))?;
+    }
+    write("statusgen.1", &generate::man().map_err(|e| e.to_string())?)
 }

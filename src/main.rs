@@ -54,7 +54,7 @@ fn dispatch(cli: Cli, out: &mut dyn Write) -> Result<ExitCode, Error> {
         Command::Categories { output } => commands::categories::run(&kb, output.format, out),
         Command::Decide { answers, output } => decide::run(&kb, answers.as_deref(), output.format, out),
         Command::Tree { format } => commands::tree::run(&kb, format, out),
-        Command::Completions { shell } => commands::generate::completions(&kb, shell, out),
+        Command::Completions { shell } => commands::generate::completions(shell, out),
         Command::Man => commands::generate::man(out),
         // `Cli::parse_args` has already turned the shortcut into `lookup`; this is the same thing.
         Command::Shortcut(codes) => commands::lookup::run(&kb, &codes, cli::Format::Text, out),

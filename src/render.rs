@@ -23,7 +23,8 @@ pub fn para(out: &mut dyn Write, text: &str, first: &str, rest: &str) -> io::Res
     let text = clean(text);
     let options = textwrap::Options::new(width())
         .initial_indent(first)
-        .subsequent_indent(rest);
+        .subsequent_indent(rest)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation); // never split Retry-After
     for line in textwrap::wrap(text.trim(), options) {
         writeln!(out, "{line}")?;
     }

@@ -6,7 +6,9 @@
 use crate::kb::model::{Code, Kb, Status};
 
 /// Words too common to rank by, unless they are all the query has.
-const STOP_WORDS: &[&str] = &["a", "an", "the", "of", "to", "is", "it", "for", "and", "or", "in", "on", "with", "my", "i"];
+const STOP_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "to", "is", "it", "for", "and", "or", "in", "on", "with", "my", "i",
+];
 
 /// A code and how well it matched.
 pub struct Hit<'a> {
@@ -23,7 +25,10 @@ fn words(text: &str) -> impl Iterator<Item = &str> {
     let mut at = 0;
     std::iter::from_fn(move || {
         let start = at + bytes[at..].iter().position(|b| in_word(*b))?;
-        let len = bytes[start..].iter().position(|b| !in_word(*b)).unwrap_or(bytes.len() - start);
+        let len = bytes[start..]
+            .iter()
+            .position(|b| !in_word(*b))
+            .unwrap_or(bytes.len() - start);
         at = start + len;
         Some(&text[start..at])
     })
@@ -67,7 +72,11 @@ fn fields(code: &Code) -> impl Iterator<Item = (u32, &str)> {
         .chain(code.keywords.iter().map(|k| (7, &**k)))
         .chain(code.vendor.iter().map(|v| (6, &**v)))
         .chain(std::iter::once((4, &*code.summary)));
-    let prose = code.use_when.iter().map(|t| (1, &**t)).chain(code.details.iter().map(|t| (1, &**t)));
+    let prose = code
+        .use_when
+        .iter()
+        .map(|t| (1, &**t))
+        .chain(code.details.iter().map(|t| (1, &**t)));
     named.chain(prose)
 }
 
@@ -98,7 +107,11 @@ fn score(code: &Code, phrase: &str, query: &[String]) -> Option<u32> {
 pub fn search<'a>(kb: &'a Kb, query: &str, unofficial: bool) -> Vec<Hit<'a>> {
     let phrase = normalise(query);
     let all: Vec<String> = phrase.split(' ').filter(|w| !w.is_empty()).map(String::from).collect();
-    let meaningful: Vec<String> = all.iter().filter(|w| !STOP_WORDS.contains(&w.as_str())).cloned().collect();
+    let meaningful: Vec<String> = all
+        .iter()
+        .filter(|w| !STOP_WORDS.contains(&w.as_str()))
+        .cloned()
+        .collect();
     let query = if meaningful.is_empty() { all } else { meaningful };
     if query.is_empty() {
         return Vec::new();
@@ -116,5 +129,12 @@ pub fn search<'a>(kb: &'a Kb, query: &str, unofficial: bool) -> Vec<Hit<'a>> {
 /// Codes whose name or alias is exactly the query (ignoring case and punctuation).
 pub fn by_name<'a>(kb: &'a Kb, query: &str) -> Vec<&'a Code> {
     let wanted = normalise(query);
-    kb.codes.iter().filter(|c| std::iter::once(&c.name).chain(c.aliases.iter()).any(|n| normalise(n) == wanted)).collect()
+    kb.codes
+        .iter()
+        .filter(|c| {
+            std::iter::once(&c.name)
+                .chain(c.aliases.iter())
+                .any(|n| normalise(n) == wanted)
+        })
+        .collect()
 }

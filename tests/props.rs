@@ -69,6 +69,8 @@ fn check(args: &[String], code: i32, stdout: &str, stderr: &str) {
     );
     assert!([0, 1, 2].contains(&code), "{args:?} exited {code}: {stderr}");
     if code != 0 {
+        // `--color always` colors the label too.
+        let stderr = stderr.replace("\x1b[1;31m", "").replace("\x1b[0m", "");
         assert_eq!(stderr.lines().count(), 1, "{args:?}: {stderr}");
         assert!(stderr.starts_with("error: "), "{args:?}: {stderr}");
     }

@@ -48,8 +48,10 @@ fn each_scenario_ends_at_the_expected_code() {
     );
 }
 
-/// The tree as JSON: question id → (yes, no), outcome id → code.
-fn tree() -> (String, HashMap<String, (String, String)>, HashMap<String, u64>) {
+/// The tree as JSON: the root, question id → (yes, no), outcome id → code.
+struct Tree(String, HashMap<String, (String, String)>, HashMap<String, u64>);
+
+fn tree() -> Tree {
     let tree = json(&["tree", "--format", "json"]);
     let questions = tree["questions"].as_array().expect("questions").iter().map(|q| {
         let id = q["id"].as_str().expect("id").to_string();
@@ -67,7 +69,7 @@ fn tree() -> (String, HashMap<String, (String, String)>, HashMap<String, u64>) {
             o["code"].as_u64().expect("code"),
         )
     });
-    (
+    Tree(
         tree["root"].as_str().expect("root").to_string(),
         questions.collect(),
         outcomes.collect(),
@@ -76,7 +78,7 @@ fn tree() -> (String, HashMap<String, (String, String)>, HashMap<String, u64>) {
 
 /// The fewest questions to each code, breadth first from the root.
 fn depths() -> HashMap<u64, usize> {
-    let (root, questions, outcomes) = tree();
+    let Tree(root, questions, outcomes) = tree();
     let mut best = HashMap::new();
     let mut queue = VecDeque::from([(root, 0)]);
     let mut seen = BTreeSet::new();

@@ -1,0 +1,85 @@
+//! Completion scripts and the man page, generated from the clap definition.
+//!
+//! Compiled into `build.rs` (which writes them to OUT_DIR, like bat does) so the binary only
+//! prints finished text: the generators stay out of the binary and its start-up.
+
+use std::collections::BTreeMap;
+
+use clap::CommandFactory;
+use clap::builder::{PossibleValue, PossibleValuesParser};
+use clap_complete::Shell;
+
+use super::cli::Cli;
+use super::kb::model::{Kb, Status};
+
+/// The shells, with the file name each expects its completion script under.
+pub const SHELLS: [(Shell, &str); 5] = [
+    (Shell::Bash, "statusgen.bash"),
+    (Shell::Zsh, "_statusgen"),
+    (Shell::Fish, "statusgen.fish"),
+    (Shell::PowerShell, "_statusgen.ps1"),
+    (Shell::Elvish, "statusgen.elv"),
+];
+
+/// Every known code number with its names ("420" → "Enhance Your Calm (Twitter (API v1)); …").
+fn candidates(kb: &Kb) -> BTreeMap<u16, String> {
+    let mut names: BTreeMap<u16, Vec<String>> = BTreeMap::new();
+    for code in kb.codes.iter() {
+        let name = match (&code.vendor, code.status) {
+            (Some(vendor), Status::Unofficial) => format!("{} ({vendor})", code.name),
+            _ => code.name.to_string(),
+        };
+        let names = names.entry(code.code).or_default();
+        // The registry's name first, then the vendors'.
+        if code.status == Status::Unofficial {
+            names.push(name)
+        } else {
+            names.insert(0, name)
+        }
+    }
+    names
+        .into_iter()
+        .map(|(code, names)| (code, sanitize(&names.join("; "))))
+        .collect()
+}
+
+/// The clap command, with the knowledge base's codes as completion candidates of `lookup`.
+fn command(kb: &Kb) -> clap::Command {
+    let values: Vec<PossibleValue> = candidates(kb)
+        .into_iter()
+        .map(|(code, help)| PossibleValue::new(code.to_string()).help(help))
+        .collect();
+    Cli::command().mut_subcommand("lookup", |lookup| {
+        lookup.mut_arg("codes", |arg| arg.value_parser(PossibleValuesParser::new(values)))
+    })
+}
+
+/// Keeps completion descriptions to plain printable text, whatever the data holds.
+fn sanitize(text: &str) -> String {
+    let unsafe_in_scripts = |c: char| c.is_control() || matches!(c, '\'' | '"' | '`' | '$' | '\\' | '[' | ']' | ':');
+    text.chars()
+        .map(|c| if unsafe_in_scripts(c) { ' ' } else { c })
+        .collect()
+}
+
+/// The completion script for one shell.
+pub fn completions(kb: &Kb, shell: Shell) -> Vec<u8> {
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut command(kb), "statusgen", &mut script);
+    if shell == Shell::Fish {
+        // clap_complete's fish script completes no positional values; add the codes for `lookup`.
+        script.extend_from_slice(b"\n# Status codes for `statusgen lookup` (from the knowledge base).\n");
+        for (code, help) in candidates(kb) {
+            let condition = "__fish_statusgen_using_subcommand lookup show";
+            script.extend(format!("complete -c statusgen -n \"{condition}\" -f -a \"{code}\" -d '{help}'\n").bytes());
+        }
+    }
+    script
+}
+
+/// The man page (roff).
+pub fn man() -> std::io::Result<Vec<u8>> {
+    let mut page = Vec::new();
+    clap_mangen::Man::new(Cli::command()).render(&mut page)?;
+    Ok(page)
+}

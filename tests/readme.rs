@@ -1,0 +1,88 @@
+//! The README's install story, run as written: each completion and man-page line is executed
+//! with a temporary HOME, and each shell then finds statusgen's completions where it looks.
+//! (The README's `console` examples are checked by tests/golden.rs.)
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The README's install lines: shell commands that run `statusgen completions` or `statusgen man`.
+fn install_lines() -> Vec<String> {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).expect("README.md");
+    let lines: Vec<String> = readme
+        .lines()
+        .filter(|l| l.starts_with("mkdir -p ") && (l.contains("statusgen completions") || l.contains("statusgen man")))
+        .map(|l| l.split("   #").next().unwrap_or(l).trim().to_string())
+        .collect();
+    assert_eq!(lines.len(), 5, "bash, zsh, fish, elvish and man lines: {lines:?}");
+    lines
+}
+
+fn sh(home: &Path, script: &str) -> String {
+    let bin_dir = PathBuf::from(env!("CARGO_BIN_EXE_statusgen"))
+        .parent()
+        .expect("dir")
+        .to_path_buf();
+    let path = format!("{}:{}", bin_dir.display(), std::env::var("PATH").unwrap_or_default());
+    let output = Command::new("sh")
+        .arg("-c")
+        .arg(script)
+        .env("HOME", home)
+        .env("PATH", path)
+        .output()
+        .expect("sh");
+    assert!(
+        output.status.success(),
+        "{script}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn installed(shell: &str) -> bool {
+    let found = Command::new(shell)
+        .arg("-c")
+        .arg("true")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    assert!(found || std::env::var_os("CI").is_none(), "{shell} missing in CI");
+    found
+}
+
+#[test]
+fn the_install_lines_put_working_files_where_each_shell_looks() {
+    let home = tempfile::tempdir().expect("tempdir");
+    for line in install_lines() {
+        sh(home.path(), &line);
+    }
+    for file in [
+        ".local/share/bash-completion/completions/statusgen",
+        ".zfunc/_statusgen",
+        ".config/fish/completions/statusgen.fish",
+        ".config/elvish/lib/statusgen.elv",
+        ".local/share/man/man1/statusgen.1",
+    ] {
+        let path = home.path().join(file);
+        assert!(
+            std::fs::metadata(&path).is_ok_and(|m| m.len() > 1000),
+            "{} missing or empty",
+            path.display()
+        );
+    }
+    let bash = sh(
+        home.path(),
+        "bash -c 'source ~/.local/share/bash-completion/completions/statusgen; COMP_WORDS=(statusgen lookup 42); COMP_CWORD=2; _statusgen statusgen 42 lookup; echo ${COMPREPLY[*]}'",
+    );
+    assert!(bash.contains("422"), "{bash}");
+    if installed("fish") {
+        // fish autoloads ~/.config/fish/completions/statusgen.fish by itself.
+        let fish = sh(home.path(), "fish -c 'complete -C \"statusgen lookup 42\"'");
+        assert!(fish.contains("422\tUnprocessable Content"), "{fish}");
+    }
+    if installed("zsh") {
+        let zsh = sh(
+            home.path(),
+            "zsh -f -c 'fpath=(~/.zfunc $fpath); autoload -Uz compinit; compinit -u; print -r -- $_comps[statusgen]'",
+        );
+        assert_eq!(zsh.trim(), "_statusgen");
+    }
+}
