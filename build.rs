@@ -7,6 +7,9 @@
 mod cli;
 #[path = "src/generate.rs"]
 mod generate;
+#[path = "src/kb/index.rs"]
+#[allow(dead_code)]
+mod index;
 #[path = "src/kb/load.rs"]
 #[allow(dead_code)]
 mod load;

@@ -7,16 +7,19 @@ use std::path::Path;
 use serde::Deserialize;
 use toml::Spanned;
 
+use super::index;
 use super::model::Kb;
 use super::validate::{self, Place, Problem};
 
 /// Parses one TOML file into a (possibly partial) knowledge base, without validating it.
 pub fn parse(name: &str, text: &str) -> Result<Kb, String> {
-    toml::from_str(text).map_err(|e| {
+    let mut kb: Kb = toml::from_str(text).map_err(|e| {
         let (line, column) = e.span().map_or((1, 1), |s| line_column(text, s.start));
         let message = e.message().trim().replace('\n', "; ");
         format!("{name}:{line}:{column}: {message}")
-    })
+    })?;
+    index::build(&mut kb);
+    Ok(kb)
 }
 
 /// Reads, parses and validates a whole knowledge base from one file.

@@ -1,5 +1,6 @@
 //! The knowledge base: the embedded default (validated and baked in by `build.rs`) or a user's file.
 
+pub mod index;
 pub mod load;
 pub mod model;
 pub mod validate;

@@ -102,6 +102,10 @@ pub struct Code {
     /// The constant for this code in common libraries.
     #[serde(default)]
     pub constants: Option<Constants>,
+    /// Search words, derived from the fields above when the knowledge base is read (see
+    /// `index.rs`); not part of the file format.
+    #[serde(skip)]
+    pub index: [Text; 4],
 }
 
 /// Registry status (or `unofficial`).

@@ -1,0 +1,59 @@
+//! The search words of each code: lower-case, deduplicated and space-separated, in four bands by
+//! weight. Derived once when a knowledge base is read (at build time for the embedded one), so a
+//! search scans a few short strings instead of tokenising every explanation.
+//!
+//! Compiled into `build.rs` too: std and the model only.
+
+use std::collections::HashSet;
+
+use super::model::{Code, Kb};
+
+/// The weight of a match in each band: names and aliases, keywords and vendor, summary, prose.
+pub const WEIGHTS: [u32; 4] = [10, 7, 4, 1];
+
+/// The words of a text: runs of letters and digits ("I'm" is two words, on both sides of a
+/// comparison). Splits on ASCII bytes only, which are always char boundaries.
+pub fn words(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let in_word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let start = at + bytes[at..].iter().position(|b| in_word(*b))?;
+        let len = bytes[start..]
+            .iter()
+            .position(|b| !in_word(*b))
+            .unwrap_or(bytes.len() - start);
+        at = start + len;
+        Some(&text[start..at])
+    })
+}
+
+/// Fills in the search words of every code.
+pub fn build(kb: &mut Kb) {
+    for code in kb.codes.to_mut() {
+        code.index = bands(code).map(Into::into);
+    }
+}
+
+fn bands(code: &Code) -> [String; 4] {
+    let names = std::iter::once(&code.name).chain(code.aliases.iter());
+    let tagged = code.keywords.iter().chain(code.vendor.iter());
+    let prose = code.use_when.iter().chain(code.details.iter());
+    let texts: [Vec<&str>; 4] = [
+        names.map(|t| &**t).collect(),
+        tagged.map(|t| &**t).collect(),
+        vec![&*code.summary],
+        prose.map(|t| &**t).collect(),
+    ];
+    let mut seen = HashSet::new();
+    texts.map(|texts| {
+        let mut band = Vec::new();
+        for word in texts.iter().flat_map(|t| words(t)) {
+            let word = word.to_lowercase();
+            if seen.insert(word.clone()) {
+                band.push(word);
+            }
+        }
+        band.join(" ")
+    })
+}
