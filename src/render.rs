@@ -20,12 +20,17 @@ pub fn width() -> usize {
 
 /// Writes `text` wrapped, each line starting with `first` then `rest` as indent.
 pub fn para(out: &mut dyn Write, text: &str, first: &str, rest: &str) -> io::Result<()> {
-    let text = clean(text);
+    para_then(out, text, "", first, rest)
+}
+
+/// Like `para`, with our own (styled, so not cleaned) `tail` after the data text.
+pub fn para_then(out: &mut dyn Write, text: &str, tail: &str, first: &str, rest: &str) -> io::Result<()> {
+    let text = format!("{}{tail}", clean(text).trim());
     let options = textwrap::Options::new(width())
         .initial_indent(first)
         .subsequent_indent(rest)
         .word_splitter(textwrap::WordSplitter::NoHyphenation); // never split Retry-After
-    for line in textwrap::wrap(text.trim(), options) {
+    for line in textwrap::wrap(&text, options) {
         writeln!(out, "{line}")?;
     }
     Ok(())

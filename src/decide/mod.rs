@@ -100,12 +100,8 @@ fn card(out: &mut dyn Write, verdict: &Verdict, code: &Code) -> std::io::Result<
     writeln!(out, "\n{}", style::heading("Your answers"))?;
     for (i, step) in verdict.path.iter().enumerate() {
         let answer = if step.yes { style::good("yes") } else { style::bad("no") };
-        render::para(
-            out,
-            &format!("{}  {answer}", step.question.text),
-            &format!("{:>4}. ", i + 1),
-            "      ",
-        )?;
+        let number = format!("{:>4}. ", i + 1);
+        render::para_then(out, &step.question.text, &format!("  {answer}"), &number, "      ")?;
     }
     writeln!(out, "\n{}", style::heading("Why"))?;
     render::para(out, &verdict.outcome.why, "  ", "  ")?;

@@ -12,7 +12,7 @@ use crate::error::Error;
 use crate::kb::model::Question;
 use crate::style::{self, clean};
 
-const KEYS: &str = "y yes · n no · b back · ? hint · q quit";
+const KEYS: &str = "Answer with y or n · b goes back · ? explains the question · q quits";
 
 /// Shows the cursor again however the prompt ends (answer, quit, error or panic).
 struct CursorGuard<'t>(&'t Term);
@@ -27,11 +27,25 @@ impl Drop for CursorGuard<'_> {
 /// One key per answer on the terminal; prompts on stderr.
 pub struct Keys {
     term: Term,
+    introduced: bool,
 }
 
 impl Keys {
     pub fn new() -> Self {
-        Keys { term: Term::stderr() }
+        Keys {
+            term: Term::stderr(),
+            introduced: false,
+        }
+    }
+
+    /// `text` wrapped to the terminal, the first line after `first`, the rest indented.
+    fn wrap(&self, text: &str, first: &str) -> String {
+        // Room at the end of the last line for " [y/n] yes".
+        let width = usize::from(self.term.size().1).saturating_sub(12).clamp(40, 100);
+        let options = textwrap::Options::new(width)
+            .initial_indent(first)
+            .subsequent_indent("    ");
+        textwrap::wrap(&clean(text), options).join("\n")
     }
 
     fn write(&self, text: &str) -> Result<(), Error> {
@@ -57,12 +71,13 @@ fn console_strip(text: &str) -> String {
 
 impl Answerer for Keys {
     fn answer(&mut self, question: &Question, number: usize, can_go_back: bool) -> Result<Reply, Error> {
-        let prompt = format!(
-            "{} {} ",
-            style::dim(&format!("{number:>2}.")),
-            style::name(&clean(&question.text))
-        );
-        self.write(&format!("{}\n    {}  ", colored(prompt), colored(style::dim(KEYS))))?;
+        if !self.introduced {
+            self.write(&format!("{}\n\n", colored(style::dim(KEYS))))?;
+            self.introduced = true;
+        }
+        let question_text = self.wrap(&question.text, &format!("{number:>2}. "));
+        let choices = colored(style::dim("[y/n] "));
+        self.write(&format!("{} {choices}", colored(style::name(&question_text))))?;
         let _guard = CursorGuard(&self.term);
         self.term.hide_cursor()?;
         loop {
@@ -72,7 +87,8 @@ impl Answerer for Keys {
                 Key::Char('n' | 'N') => Some(Reply::No),
                 Key::Char('b' | 'B') | Key::Backspace | Key::ArrowLeft if can_go_back => Some(Reply::Back),
                 Key::Char('?' | 'h' | 'H') => {
-                    self.write(&format!("\n    {}\n    ", colored(style::dim(&clean(&question.hint)))))?;
+                    let hint = self.wrap(&question.hint, "    ");
+                    self.write(&format!("\n{}\n    {choices}", colored(style::dim(&hint))))?;
                     None
                 }
                 Key::Char('q' | 'Q') | Key::Escape | Key::CtrlC => {
