@@ -183,7 +183,7 @@ pub fn example_lines(out: &mut dyn Write, example: &str) -> io::Result<()> {
     Ok(())
 }
 
-fn section(out: &mut dyn Write, title: &str) -> io::Result<()> {
+pub fn section(out: &mut dyn Write, title: &str) -> io::Result<()> {
     writeln!(out)?;
     writeln!(out, "{}", style::heading(title))
 }
@@ -200,7 +200,7 @@ fn list(out: &mut dyn Write, title: &str, items: impl Iterator<Item = (String, S
     Ok(())
 }
 
-fn rules(out: &mut dyn Write, title: &str, rules: &[Rule]) -> io::Result<()> {
+pub fn rules(out: &mut dyn Write, title: &str, rules: &[Rule]) -> io::Result<()> {
     if rules.is_empty() {
         return Ok(());
     }

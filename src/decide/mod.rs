@@ -97,32 +97,21 @@ fn card(out: &mut dyn Write, verdict: &Verdict, code: &Code) -> std::io::Result<
     )?;
     writeln!(out)?;
     render::para(out, &code.summary, "", "")?;
-    writeln!(out, "\n{}", style::heading("Your answers"))?;
+    render::section(out, "Your answers")?;
     for (i, step) in verdict.path.iter().enumerate() {
         let answer = if step.yes { style::good("yes") } else { style::bad("no") };
         let number = format!("{:>4}. ", i + 1);
         render::para_then(out, &step.question.text, &format!("  {answer}"), &number, "      ")?;
     }
-    writeln!(out, "\n{}", style::heading("Why"))?;
+    render::section(out, "Why")?;
     render::para(out, &verdict.outcome.why, "  ", "  ")?;
-    if !code.headers.is_empty() {
-        writeln!(out, "\n{}", style::heading("Send these headers"))?;
-        for rule in code.headers.iter() {
-            writeln!(
-                out,
-                "  {} {}  {}",
-                style::level(rule.level),
-                style::name(&clean(&rule.field)),
-                style::dim(&format!("({})", clean(&rule.section)))
-            )?;
-        }
-    }
+    render::rules(out, "Send these headers", &code.headers)?;
     if let Some(example) = &code.example {
-        writeln!(out, "\n{}", style::heading("Example"))?;
+        render::section(out, "Example")?;
         render::example_lines(out, example)?;
     }
     if !verdict.outcome.alternatives.is_empty() {
-        writeln!(out, "\n{}", style::heading("Alternatives"))?;
+        render::section(out, "Alternatives")?;
         for alternative in verdict.outcome.alternatives.iter() {
             render::para(out, alternative, "  • ", "    ")?;
         }
