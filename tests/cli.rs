@@ -232,8 +232,7 @@ fn a_closed_pipe_ends_quietly() {
 fn text_from_a_data_file_cannot_drive_the_terminal() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("hostile.toml");
-    let kb =
-        std::fs::read_to_string(format!("{}/tests/data/minimal.toml", env!("CARGO_MANIFEST_DIR"))).expect("fixture");
+    let kb = common::minimal_kb();
     let hostile = kb.replace(
         "The request is malformed.",
         "Bad \\u001b]0;pwned\\u0007 \\u001b[2J \\u202e reversed",

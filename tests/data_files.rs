@@ -7,9 +7,7 @@ use std::path::PathBuf;
 
 use common::{run, statusgen};
 
-fn minimal() -> String {
-    std::fs::read_to_string(fixture()).expect("fixture")
-}
+use common::minimal_kb as minimal;
 
 fn fixture() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/minimal.toml")

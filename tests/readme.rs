@@ -2,6 +2,8 @@
 //! with a temporary HOME, and each shell then finds statusgen's completions where it looks.
 //! (The README's `console` examples are checked by tests/golden.rs.)
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -38,16 +40,6 @@ fn sh(home: &Path, script: &str) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
-fn installed(shell: &str) -> bool {
-    let found = Command::new(shell)
-        .arg("-c")
-        .arg("true")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    assert!(found || std::env::var_os("CI").is_none(), "{shell} missing in CI");
-    found
-}
-
 #[test]
 fn the_install_lines_put_working_files_where_each_shell_looks() {
     let home = tempfile::tempdir().expect("tempdir");
@@ -73,12 +65,12 @@ fn the_install_lines_put_working_files_where_each_shell_looks() {
         "bash -c 'source ~/.local/share/bash-completion/completions/statusgen; COMP_WORDS=(statusgen lookup 42); COMP_CWORD=2; _statusgen statusgen 42 lookup; echo ${COMPREPLY[*]}'",
     );
     assert!(bash.contains("422"), "{bash}");
-    if installed("fish") {
+    if common::shell_installed("fish") {
         // fish autoloads ~/.config/fish/completions/statusgen.fish by itself.
         let fish = sh(home.path(), "fish -c 'complete -C \"statusgen lookup 42\"'");
         assert!(fish.contains("422\tUnprocessable Content"), "{fish}");
     }
-    if installed("zsh") {
+    if common::shell_installed("zsh") {
         let zsh = sh(
             home.path(),
             "zsh -f -c 'fpath=(~/.zfunc $fpath); autoload -Uz compinit; compinit -u; print -r -- $_comps[statusgen]'",

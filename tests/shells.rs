@@ -1,29 +1,14 @@
 //! The committed completion scripts, loaded into the real shells: what does TAB offer?
 //! A shell that is not installed is skipped here, but not in CI (`CI=true`), which installs them.
 
+mod common;
+
 use std::path::PathBuf;
 use std::process::Command;
 use std::time::Duration;
 
 fn completions() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("completions")
-}
-
-/// Whether `shell` is installed; outside CI a missing shell skips the test.
-fn have(shell: &str) -> bool {
-    let found = Command::new(shell)
-        .arg("-c")
-        .arg("exit 0")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !found {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "{shell} is not installed; .ci/run installs it"
-        );
-        eprintln!("skipping: {shell} is not installed");
-    }
-    found
 }
 
 fn shell_output(shell: &str, script: &str) -> String {
@@ -38,7 +23,7 @@ fn shell_output(shell: &str, script: &str) -> String {
 
 #[test]
 fn bash_completes_codes_commands_and_values() {
-    if !have("bash") {
+    if !common::shell_installed("bash") {
         return;
     }
     let script = format!(
@@ -61,7 +46,7 @@ complete_line statusgen --color ''"#,
 
 #[test]
 fn fish_completes_codes_with_names() {
-    if !have("fish") {
+    if !common::shell_installed("fish") {
         return;
     }
     let script = format!(
@@ -84,7 +69,7 @@ fn fish_completes_codes_with_names() {
 #[test]
 fn zsh_completes_codes_with_names_in_a_real_terminal() {
     use expectrl::{Expect, Regex, Session};
-    if !have("zsh") {
+    if !common::shell_installed("zsh") {
         return;
     }
     let mut command = Command::new("zsh");

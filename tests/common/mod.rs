@@ -72,3 +72,26 @@ pub fn all_no_path() -> (Vec<String>, u64) {
         .expect("outcome");
     (texts, outcome["code"].as_u64().expect("code"))
 }
+
+/// Whether `shell` is installed. Outside CI a missing shell skips the test that needs it; CI
+/// (`CI=true`) installs zsh and fish, so there a missing shell is a failure.
+pub fn shell_installed(shell: &str) -> bool {
+    let found = std::process::Command::new(shell)
+        .arg("-c")
+        .arg("exit 0")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !found {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "{shell} is not installed; .ci/run installs it"
+        );
+        eprintln!("skipping: {shell} is not installed");
+    }
+    found
+}
+
+/// The small knowledge base of the same schema in tests/data/minimal.toml.
+pub fn minimal_kb() -> String {
+    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/minimal.toml")).expect("fixture")
+}
