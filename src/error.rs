@@ -71,15 +71,17 @@ pub fn clap_exit(err: &clap::Error) -> ExitCode {
         report("no command given; try `statusgen 422`, `statusgen decide` or `statusgen --help`");
         return ExitCode::from(USAGE);
     }
+    // clap spreads an error over several lines (what, the values, a tip, usage); keep the
+    // substance on one line and leave usage to `--help`.
     let text = err.render().to_string();
-    let mut lines = text.lines().filter(|l| !l.trim().is_empty());
-    let first = lines.next().unwrap_or("error: invalid arguments");
-    let first = first.strip_prefix("error: ").unwrap_or(first);
-    let tips: Vec<&str> = lines.filter_map(|l| l.trim().strip_prefix("tip: ")).collect();
-    let mut message = first.to_string();
-    for tip in tips {
-        message.push_str("; ");
-        message.push_str(tip);
+    let mut message = String::new();
+    let substance = text.lines().map(str::trim).filter(|l| !l.is_empty());
+    for line in substance.filter(|l| !l.starts_with("Usage:") && !l.starts_with("For more information")) {
+        let line = line.strip_prefix("error: ").unwrap_or(line);
+        if !message.is_empty() {
+            message.push_str(if message.ends_with(':') { " " } else { "; " });
+        }
+        message.push_str(line);
     }
     message.push_str(" (see `statusgen --help`)");
     report(&message);
