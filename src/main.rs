@@ -30,10 +30,13 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> Result<ExitCode, Error> {
-    let stdout = io::stdout();
-    let mut out = stdout.lock();
-    let code = dispatch(cli, &mut out)?;
-    out.flush()?;
+    // One write at the end instead of one per line (stdout is line-buffered).
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    let result = dispatch(cli, &mut out);
+    // Whatever was found goes out before an error about what was not.
+    let flushed = out.flush();
+    let code = result?;
+    flushed?;
     Ok(code)
 }
 

@@ -11,11 +11,15 @@ use crate::style::{self, clean};
 
 /// Width to wrap prose at: the terminal's (at most 100), or 80 in a pipe so output is stable.
 pub fn width() -> usize {
-    if io::stdout().is_terminal() {
-        usize::from(dialoguer::console::Term::stdout().size().1).clamp(40, 100)
-    } else {
-        80
-    }
+    static WIDTH: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *WIDTH.get_or_init(|| {
+        let terminal = io::stdout().is_terminal();
+        if terminal {
+            usize::from(dialoguer::console::Term::stdout().size().1).clamp(40, 100)
+        } else {
+            80
+        }
+    })
 }
 
 /// Writes `text` wrapped, each line starting with `first` then `rest` as indent.
