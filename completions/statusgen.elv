@@ -19,7 +19,7 @@ set edit:completion:arg-completer[statusgen] = {|@words|
     var completions = [
         &'statusgen'= {
             cand --color 'When to use colors'
-            cand --data 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one'
+            cand --data 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -38,7 +38,7 @@ set edit:completion:arg-completer[statusgen] = {|@words|
         &'statusgen;search'= {
             cand --format 'Output format'
             cand --color 'When to use colors'
-            cand --data 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one'
+            cand --data 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]'
             cand --unofficial 'Include unofficial (vendor) codes'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -46,7 +46,7 @@ set edit:completion:arg-completer[statusgen] = {|@words|
         &'statusgen;list'= {
             cand --format 'Output format'
             cand --color 'When to use colors'
-            cand --data 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one'
+            cand --data 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]'
             cand --unofficial 'Include unofficial (vendor) codes'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -54,7 +54,7 @@ set edit:completion:arg-completer[statusgen] = {|@words|
         &'statusgen;categories'= {
             cand --format 'Output format'
             cand --color 'When to use colors'
-            cand --data 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one'
+            cand --data 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -62,40 +62,40 @@ set edit:completion:arg-completer[statusgen] = {|@words|
             cand --answers 'Replay answers without prompting, e.g. `y,n,n,y`'
             cand --format 'Output format'
             cand --color 'When to use colors'
-            cand --data 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one'
+            cand --data 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
         &'statusgen;tree'= {
             cand --format 'Output format'
             cand --color 'When to use colors'
-            cand --data 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one'
+            cand --data 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
         &'statusgen;completions'= {
             cand --color 'When to use colors'
-            cand --data 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one'
+            cand --data 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
         &'statusgen;man'= {
             cand --color 'When to use colors'
-            cand --data 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one'
+            cand --data 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
         &'statusgen;lookup'= {
             cand --format 'Output format'
             cand --color 'When to use colors'
-            cand --data 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one'
+            cand --data 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
         &'statusgen;show'= {
             cand --format 'Output format'
             cand --color 'When to use colors'
-            cand --data 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one'
+            cand --data 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }

@@ -27,7 +27,7 @@ end
 complete -c statusgen -n "__fish_statusgen_needs_command" -l color -d 'When to use colors' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 always\t''
 never\t''"
-complete -c statusgen -n "__fish_statusgen_needs_command" -l data -d 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one' -r -F
+complete -c statusgen -n "__fish_statusgen_needs_command" -l data -d 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]' -r -F
 complete -c statusgen -n "__fish_statusgen_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c statusgen -n "__fish_statusgen_needs_command" -s V -l version -d 'Print version'
 complete -c statusgen -n "__fish_statusgen_needs_command" -f -a "search" -d 'Search names, aliases and explanations (typo tolerant), best match first'
@@ -45,7 +45,7 @@ json\t''"
 complete -c statusgen -n "__fish_statusgen_using_subcommand search" -l color -d 'When to use colors' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 always\t''
 never\t''"
-complete -c statusgen -n "__fish_statusgen_using_subcommand search" -l data -d 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one' -r -F
+complete -c statusgen -n "__fish_statusgen_using_subcommand search" -l data -d 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]' -r -F
 complete -c statusgen -n "__fish_statusgen_using_subcommand search" -l unofficial -d 'Include unofficial (vendor) codes'
 complete -c statusgen -n "__fish_statusgen_using_subcommand search" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c statusgen -n "__fish_statusgen_using_subcommand list" -l format -d 'Output format' -r -f -a "text\t''
@@ -53,7 +53,7 @@ json\t''"
 complete -c statusgen -n "__fish_statusgen_using_subcommand list" -l color -d 'When to use colors' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 always\t''
 never\t''"
-complete -c statusgen -n "__fish_statusgen_using_subcommand list" -l data -d 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one' -r -F
+complete -c statusgen -n "__fish_statusgen_using_subcommand list" -l data -d 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]' -r -F
 complete -c statusgen -n "__fish_statusgen_using_subcommand list" -l unofficial -d 'Include unofficial (vendor) codes'
 complete -c statusgen -n "__fish_statusgen_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c statusgen -n "__fish_statusgen_using_subcommand categories" -l format -d 'Output format' -r -f -a "text\t''
@@ -61,7 +61,7 @@ json\t''"
 complete -c statusgen -n "__fish_statusgen_using_subcommand categories" -l color -d 'When to use colors' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 always\t''
 never\t''"
-complete -c statusgen -n "__fish_statusgen_using_subcommand categories" -l data -d 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one' -r -F
+complete -c statusgen -n "__fish_statusgen_using_subcommand categories" -l data -d 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]' -r -F
 complete -c statusgen -n "__fish_statusgen_using_subcommand categories" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c statusgen -n "__fish_statusgen_using_subcommand decide" -l answers -d 'Replay answers without prompting, e.g. `y,n,n,y`' -r
 complete -c statusgen -n "__fish_statusgen_using_subcommand decide" -l format -d 'Output format' -r -f -a "text\t''
@@ -69,7 +69,7 @@ json\t''"
 complete -c statusgen -n "__fish_statusgen_using_subcommand decide" -l color -d 'When to use colors' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 always\t''
 never\t''"
-complete -c statusgen -n "__fish_statusgen_using_subcommand decide" -l data -d 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one' -r -F
+complete -c statusgen -n "__fish_statusgen_using_subcommand decide" -l data -d 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]' -r -F
 complete -c statusgen -n "__fish_statusgen_using_subcommand decide" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c statusgen -n "__fish_statusgen_using_subcommand tree" -l format -d 'Output format' -r -f -a "outline\t'Indented outline for the terminal'
 mermaid\t'Mermaid flowchart'
@@ -78,31 +78,31 @@ json\t''"
 complete -c statusgen -n "__fish_statusgen_using_subcommand tree" -l color -d 'When to use colors' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 always\t''
 never\t''"
-complete -c statusgen -n "__fish_statusgen_using_subcommand tree" -l data -d 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one' -r -F
+complete -c statusgen -n "__fish_statusgen_using_subcommand tree" -l data -d 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]' -r -F
 complete -c statusgen -n "__fish_statusgen_using_subcommand tree" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c statusgen -n "__fish_statusgen_using_subcommand completions" -l color -d 'When to use colors' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 always\t''
 never\t''"
-complete -c statusgen -n "__fish_statusgen_using_subcommand completions" -l data -d 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one' -r -F
+complete -c statusgen -n "__fish_statusgen_using_subcommand completions" -l data -d 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]' -r -F
 complete -c statusgen -n "__fish_statusgen_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c statusgen -n "__fish_statusgen_using_subcommand man" -l color -d 'When to use colors' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 always\t''
 never\t''"
-complete -c statusgen -n "__fish_statusgen_using_subcommand man" -l data -d 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one' -r -F
+complete -c statusgen -n "__fish_statusgen_using_subcommand man" -l data -d 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]' -r -F
 complete -c statusgen -n "__fish_statusgen_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c statusgen -n "__fish_statusgen_using_subcommand lookup" -l format -d 'Output format' -r -f -a "text\t''
 json\t''"
 complete -c statusgen -n "__fish_statusgen_using_subcommand lookup" -l color -d 'When to use colors' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 always\t''
 never\t''"
-complete -c statusgen -n "__fish_statusgen_using_subcommand lookup" -l data -d 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one' -r -F
+complete -c statusgen -n "__fish_statusgen_using_subcommand lookup" -l data -d 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]' -r -F
 complete -c statusgen -n "__fish_statusgen_using_subcommand lookup" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c statusgen -n "__fish_statusgen_using_subcommand show" -l format -d 'Output format' -r -f -a "text\t''
 json\t''"
 complete -c statusgen -n "__fish_statusgen_using_subcommand show" -l color -d 'When to use colors' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 always\t''
 never\t''"
-complete -c statusgen -n "__fish_statusgen_using_subcommand show" -l data -d 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one' -r -F
+complete -c statusgen -n "__fish_statusgen_using_subcommand show" -l data -d 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]' -r -F
 complete -c statusgen -n "__fish_statusgen_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c statusgen -n "__fish_statusgen_using_subcommand help; and not __fish_seen_subcommand_from search list categories decide tree completions man lookup help" -f -a "search" -d 'Search names, aliases and explanations (typo tolerant), best match first'
 complete -c statusgen -n "__fish_statusgen_using_subcommand help; and not __fish_seen_subcommand_from search list categories decide tree completions man lookup help" -f -a "list" -d 'List codes by class, one line each'

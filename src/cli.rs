@@ -31,8 +31,9 @@ pub struct Global {
     #[arg(long, value_enum, default_value_t = ColorWhen::Auto, global = true)]
     pub color: ColorWhen,
 
-    /// Use this knowledge base (TOML, same schema as data/) instead of the embedded one
-    #[arg(long, value_name = "PATH", env = "STATUSGEN_DATA", global = true)]
+    /// Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]
+    // Read by `kb::open`, not clap's `env`, so that an empty STATUSGEN_DATA means "not set".
+    #[arg(long, value_name = "PATH", global = true)]
     pub data: Option<PathBuf>,
 }
 

@@ -67,6 +67,30 @@ fn the_environment_variable_names_a_file_too() {
 }
 
 #[test]
+fn an_empty_environment_variable_means_the_embedded_knowledge_base() {
+    let output = statusgen()
+        .env("STATUSGEN_DATA", "")
+        .args(["lookup", "429"])
+        .output()
+        .expect("runs");
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let output = statusgen()
+        .env("STATUSGEN_DATA", "/nonexistent")
+        .args(["--data", fixture().to_str().expect("utf-8"), "lookup", "422"])
+        .output()
+        .expect("runs");
+    assert!(
+        String::from_utf8_lossy(&output.stdout).contains("Well-formed but invalid"),
+        "--data wins over the variable"
+    );
+}
+
+#[test]
 fn syntax_errors_point_at_the_line_and_column() {
     let text = minimal().replace("code = 204", "code = = 204");
     refused(&text, line_of(&text, "code = = 204"), "");

@@ -6,7 +6,7 @@ pub mod model;
 pub mod validate;
 
 use std::borrow::Cow;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::error::Error;
 use model::{Class, Code, Kb, Status};
@@ -15,10 +15,14 @@ use model::{Class, Code, Kb, Status};
 include!(concat!(env!("OUT_DIR"), "/kb.rs"));
 
 /// The embedded knowledge base, or the user's file (fully validated) when one is named.
+/// `--data` wins over `STATUSGEN_DATA`; an empty variable counts as unset.
 pub fn open(path: Option<&Path>) -> Result<Cow<'static, Kb>, Error> {
-    match path {
+    let from_env = std::env::var_os("STATUSGEN_DATA")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from);
+    match path.map(Path::to_path_buf).or(from_env) {
         None => Ok(Cow::Borrowed(&EMBEDDED)),
-        Some(path) => load::load(path).map(Cow::Owned).map_err(Error::Data),
+        Some(path) => load::load(&path).map(Cow::Owned).map_err(Error::Data),
     }
 }
 
