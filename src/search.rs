@@ -3,12 +3,14 @@
 //! Each code carries its search words, lower-cased and deduplicated in bands by weight
 //! (`kb::index`), so a search is a scan of short strings with cheap comparisons.
 
-use crate::kb::index::{WEIGHTS, words};
+use crate::kb::index::{WEIGHTS, stem, words};
 use crate::kb::model::{Code, Kb, Status};
 
 /// Words too common to rank by, unless they are all the query has.
 const STOP_WORDS: &[&str] = &[
-    "a", "an", "the", "of", "to", "is", "it", "for", "and", "or", "in", "on", "with", "my", "i",
+    "a", "an", "the", "of", "to", "is", "it", "for", "and", "or", "in", "on", "with", "my", "i", "not", "no", "be",
+    "can", "do", "does", "when", "what", "which", "should", "we", "you", "are", "was", "has", "have", "this", "that",
+    "if", "by", "from", "at", "as", "our", "your", "will", "http", "status", "code", "return", "use",
 ];
 
 /// A code and how well it matched.
@@ -87,6 +89,7 @@ pub fn search<'a>(kb: &'a Kb, query: &str, unofficial: bool) -> Vec<Hit<'a>> {
         .cloned()
         .collect();
     let query = if meaningful.is_empty() { all } else { meaningful };
+    let query: Vec<String> = query.iter().map(|w| stem(w).to_string()).collect();
     if query.is_empty() {
         return Vec::new();
     }

@@ -111,6 +111,11 @@ fn search_ranks_and_tolerates_typos() {
     assert_eq!(first(&["gatway", "timeout"]), 504);
     assert_eq!(first(&["unprocesable"]), 422);
     assert_eq!(first(&["teapot"]), 418);
+    // Everyday phrasing: function words are ignored and word forms meet ("failed", "logged").
+    assert_eq!(first(&["not", "logged", "in"]), 401);
+    assert_eq!(first(&["status", "code", "for", "duplicate", "email"]), 409);
+    assert_eq!(first(&["redirected", "permanently"]), 301);
+    assert_eq!(first(&["processing"]), 102);
     let validation = json(&["search", "validation", "--format", "json"]);
     let top: Vec<&serde_json::Value> = validation
         .as_array()

@@ -28,6 +28,19 @@ pub fn words(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// A crude stem, so that "failed", "fails" and "failing" meet at "fail". Used on both sides of a
+/// comparison, so it only has to be consistent, not linguistically right.
+pub fn stem(word: &str) -> &str {
+    for suffix in ["ing", "ed", "es", "s"] {
+        if let Some(stem) = word.strip_suffix(suffix)
+            && stem.len() >= 3
+        {
+            return stem;
+        }
+    }
+    word
+}
+
 /// Fills in the search words of every code.
 pub fn build(kb: &mut Kb) {
     for code in kb.codes.to_mut() {
@@ -49,7 +62,7 @@ fn bands(code: &Code) -> [String; 4] {
     texts.map(|texts| {
         let mut band = Vec::new();
         for word in texts.iter().flat_map(|t| words(t)) {
-            let word = word.to_lowercase();
+            let word = stem(&word.to_lowercase()).to_string();
             if seen.insert(word.clone()) {
                 band.push(word);
             }
