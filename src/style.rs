@@ -141,3 +141,36 @@ pub fn clean(text: &str) -> Cow<'_, str> {
     }
     Cow::Owned(out)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The names shown are the names in the data files.
+    #[test]
+    fn names_match_the_file_format() {
+        let levels = [Level::Must, Level::MustNot, Level::Should, Level::ShouldNot, Level::May, Level::OughtTo];
+        for level in levels {
+            assert_eq!(serde_json::to_value(level).expect("serializes"), level_name(level));
+        }
+        let statuses = [
+            Status::Registered,
+            Status::Temporary,
+            Status::Deprecated,
+            Status::Unused,
+            Status::Obsoleted,
+            Status::Unofficial,
+        ];
+        for status in statuses {
+            assert_eq!(serde_json::to_value(status).expect("serializes"), status_name(status));
+        }
+    }
+
+    #[test]
+    fn clean_neutralises_control_characters_but_keeps_text() {
+        assert_eq!(clean("plain\ntext"), "plain\ntext");
+        let cleaned = clean("a\u{1b}[2Jb\u{7}c\u{202e}d\te");
+        assert!(!cleaned.contains('\u{1b}') && !cleaned.contains('\u{7}') && !cleaned.contains('\u{202e}'));
+        assert!(cleaned.starts_with('a') && cleaned.contains("[2Jb") && cleaned.ends_with("d    e"), "{cleaned}");
+    }
+}
