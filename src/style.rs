@@ -149,7 +149,14 @@ mod tests {
     /// The names shown are the names in the data files.
     #[test]
     fn names_match_the_file_format() {
-        let levels = [Level::Must, Level::MustNot, Level::Should, Level::ShouldNot, Level::May, Level::OughtTo];
+        let levels = [
+            Level::Must,
+            Level::MustNot,
+            Level::Should,
+            Level::ShouldNot,
+            Level::May,
+            Level::OughtTo,
+        ];
         for level in levels {
             assert_eq!(serde_json::to_value(level).expect("serializes"), level_name(level));
         }
@@ -171,6 +178,9 @@ mod tests {
         assert_eq!(clean("plain\ntext"), "plain\ntext");
         let cleaned = clean("a\u{1b}[2Jb\u{7}c\u{202e}d\te");
         assert!(!cleaned.contains('\u{1b}') && !cleaned.contains('\u{7}') && !cleaned.contains('\u{202e}'));
-        assert!(cleaned.starts_with('a') && cleaned.contains("[2Jb") && cleaned.ends_with("d    e"), "{cleaned}");
+        assert!(
+            cleaned.starts_with('a') && cleaned.contains("[2Jb") && cleaned.ends_with("d    e"),
+            "{cleaned}"
+        );
     }
 }

@@ -5,7 +5,6 @@
 mod common;
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 /// The README's install lines: shell commands that run `statusgen completions` or `statusgen man`.
 fn install_lines() -> Vec<String> {
@@ -19,25 +18,14 @@ fn install_lines() -> Vec<String> {
     lines
 }
 
+/// Runs an install line or a check with HOME in a temporary folder and statusgen on the PATH.
 fn sh(home: &Path, script: &str) -> String {
     let bin_dir = PathBuf::from(env!("CARGO_BIN_EXE_statusgen"))
         .parent()
         .expect("dir")
         .to_path_buf();
     let path = format!("{}:{}", bin_dir.display(), std::env::var("PATH").unwrap_or_default());
-    let output = Command::new("sh")
-        .arg("-c")
-        .arg(script)
-        .env("HOME", home)
-        .env("PATH", path)
-        .output()
-        .expect("sh");
-    assert!(
-        output.status.success(),
-        "{script}: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8_lossy(&output.stdout).into_owned()
+    common::shell_output("sh", script, &[("HOME", home.as_os_str()), ("PATH", path.as_ref())])
 }
 
 #[test]

@@ -11,16 +11,6 @@ fn completions() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("completions")
 }
 
-fn shell_output(shell: &str, script: &str) -> String {
-    let output = Command::new(shell).arg("-c").arg(script).output().expect("shell runs");
-    assert!(
-        output.status.success(),
-        "{shell}: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
 #[test]
 fn bash_completes_codes_commands_and_values() {
     if !common::shell_installed("bash") {
@@ -35,7 +25,7 @@ complete_line statusgen li
 complete_line statusgen --color ''"#,
         completions().display()
     );
-    let out = shell_output("bash", &script);
+    let out = common::shell_output("bash", &script, &[]);
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(
         lines,
@@ -53,7 +43,7 @@ fn fish_completes_codes_with_names() {
         "source '{}/statusgen.fish'; complete -C 'statusgen lookup 42'; echo ---; complete -C 'statusgen li'; echo ---; complete -C 'statusgen --color='",
         completions().display()
     );
-    let out = shell_output("fish", &script);
+    let out = common::shell_output("fish", &script, &[]);
     let parts: Vec<&str> = out.split("---\n").collect();
     assert!(
         parts[0].contains("422\tUnprocessable Content") && parts[0].contains("429\tToo Many Requests"),

@@ -95,3 +95,16 @@ pub fn shell_installed(shell: &str) -> bool {
 pub fn minimal_kb() -> String {
     std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/minimal.toml")).expect("fixture")
 }
+
+/// Runs `script` with `shell -c` and the extra environment; asserts success, returns stdout.
+pub fn shell_output(shell: &str, script: &str, env: &[(&str, &std::ffi::OsStr)]) -> String {
+    let mut command = std::process::Command::new(shell);
+    command.arg("-c").arg(script).envs(env.iter().copied());
+    let output = command.output().expect("the shell runs");
+    assert!(
+        output.status.success(),
+        "{shell} -c {script:?}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
