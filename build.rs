@@ -1,6 +1,7 @@
 //! Validates `data/*.toml` and bakes it into Rust code, so the binary starts without parsing
 //! anything (see STYLE.md: tokenising the TOML at every start would triple start-up time).
-//! A broken knowledge base fails the build with the file, line and problem.
+//! A broken knowledge base fails the build with the file, line and problem. Also writes the
+//! completion scripts and the man page (see `src/generate.rs`).
 
 #[path = "src/cli.rs"]
 #[allow(dead_code)]
@@ -16,14 +17,33 @@ mod load;
 #[path = "src/kb/model.rs"]
 #[allow(dead_code)]
 pub mod model;
+#[path = "src/kb/pooled.rs"]
+#[allow(dead_code)]
+mod pooled;
 #[path = "src/kb/validate.rs"]
 #[allow(dead_code)]
 mod validate;
 
-// `generate.rs` names the model as it is in the binary.
+// The modules name the knowledge base as it is in the binary; here nothing is baked yet.
 mod kb {
     pub use super::model;
+    pub static TEXT: &str = "";
 }
+
+// Here every list is owned: the pools are empty.
+macro_rules! no_pool {
+    ($($t:ty),*) => { $(impl model::Pooled for $t { fn pool() -> &'static [Self] { &[] } })* };
+}
+no_pool!(
+    u16,
+    model::Text,
+    model::Avoid,
+    model::Rule,
+    model::Class,
+    model::Code,
+    model::Question,
+    model::Outcome
+);
 
 use std::{env, fs, path::Path, process::ExitCode};
 
@@ -34,8 +54,10 @@ fn main() -> ExitCode {
     for file in [
         "src/cli.rs",
         "src/generate.rs",
+        "src/kb/index.rs",
         "src/kb/load.rs",
         "src/kb/model.rs",
+        "src/kb/pooled.rs",
         "src/kb/validate.rs",
     ] {
         println!("cargo::rerun-if-changed={file}");
@@ -78,13 +100,27 @@ fn bake() -> Result<(), String> {
         let path = Path::new(&out_dir).join(name);
         fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))
     };
-    let tokens = kb.bake(&Default::default());
-    write(
-        "kb.rs",
-        format!("pub static EMBEDDED: crate::kb::model::Kb = {tokens};\n").as_bytes(),
-    )?;
+    write("kb.rs", baked(&kb).as_bytes())?;
     for (shell, file) in generate::SHELLS {
         write(file, &generate::completions(&kb, shell))?;
     }
     write("statusgen.1", &generate::man().map_err(|e| e.to_string())?)
+}
+
+/// The knowledge base as Rust: `EMBEDDED`, the one string `TEXT`, and an array per element type.
+fn baked(kb: &model::Kb) -> String {
+    let embedded = kb.bake(&Default::default());
+    let bakery = pooled::take_bakery();
+    let mut code = format!("pub static TEXT: &str = {:?};\n", bakery.text);
+    for (i, (path, items)) in bakery.pools.iter().enumerate() {
+        let items: Vec<String> = items.iter().map(ToString::to_string).collect();
+        code.push_str(&format!(
+            "static POOL_{i}: [{path}; {}] = [{}];\n\
+             impl crate::kb::model::Pooled for {path} {{ fn pool() -> &'static [Self] {{ &POOL_{i} }} }}\n",
+            items.len(),
+            items.join(", ")
+        ));
+    }
+    code.push_str(&format!("pub static EMBEDDED: crate::kb::model::Kb = {embedded};\n"));
+    code
 }

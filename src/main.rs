@@ -1,7 +1,5 @@
 //! statusgen: which HTTP status code should this endpoint return?
 
-extern crate alloc; // the baked knowledge base names `alloc::borrow::Cow`
-
 mod cli;
 mod commands;
 mod decide;

@@ -1,20 +1,15 @@
 //! The knowledge base schema: what `data/*.toml` and a user's `--data` file hold.
 //!
-//! Every string and list is a `Cow<'static, _>`: the embedded knowledge base is
-//! baked into the binary at build time as borrowed `'static` data (no parsing at
-//! start-up), while a user's file is deserialized into owned values of the same types.
+//! Every string and list is a `Text` or a `List` (see `pooled.rs`): the embedded knowledge base
+//! is baked into the binary at build time (no parsing at start-up, no pointers to relocate),
+//! while a user's file is deserialized into owned values of the same types.
 //!
 //! This file is also compiled into `build.rs`, so it depends on serde and databake only.
-
-use std::borrow::Cow;
 
 use databake::Bake;
 use serde::{Deserialize, Serialize};
 
-/// Text from the knowledge base.
-pub type Text = Cow<'static, str>;
-/// A list from the knowledge base.
-pub type List<T> = Cow<'static, [T]>;
+pub use super::pooled::{List, Pooled, Text};
 
 /// A whole knowledge base: status classes, codes and the decision tree.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, Bake)]
