@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 const EXIT_CODES: &str = "\
 Exit codes:
@@ -160,21 +160,25 @@ impl ClassArg {
 impl Cli {
     /// Parses the command line, turning `statusgen 422 …` into `statusgen lookup 422 …`.
     pub fn parse_args() -> Result<Cli, clap::Error> {
-        let cli = Cli::try_parse()?;
+        // One clap command for everything below: building it is most of clap's start-up cost.
+        let mut command = Cli::command();
+        let matches = command.try_get_matches_from_mut(std::env::args_os())?;
+        let cli = Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut command))?;
         let Command::Shortcut(args) = &cli.command else {
             return Ok(cli);
         };
         if let Some(first) = args.first()
-            && let Some(name) = similar_command(first)
+            && let Some(name) = similar_command(&command, first)
         {
             let message = format!("'{first}' is not a command or a status code; did you mean `statusgen {name}`?");
-            return Err(Cli::command().error(clap::error::ErrorKind::InvalidSubcommand, message));
+            return Err(command.error(clap::error::ErrorKind::InvalidSubcommand, message));
         }
         let argv = ["statusgen", "lookup"]
             .into_iter()
             .map(String::from)
             .chain(args.iter().cloned());
-        let mut lookup = Cli::try_parse_from(argv)?;
+        let matches = command.try_get_matches_from_mut(argv)?;
+        let mut lookup = Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut command))?;
         // Options given before the code still count.
         lookup.global.data = lookup.global.data.or(cli.global.data);
         if lookup.global.color == ColorWhen::Auto {
@@ -185,9 +189,8 @@ impl Cli {
 }
 
 /// `lsit` → `list`: a word that is a typo for a command, not a search term.
-fn similar_command(word: &str) -> Option<String> {
+fn similar_command(command: &clap::Command, word: &str) -> Option<String> {
     let word = word.to_lowercase();
-    let command = Cli::command();
     let mut names = command.get_subcommands().map(|c| c.get_name());
     names
         .find(|name| word.len() >= 3 && strsim::damerau_levenshtein(&word, name) <= 2)
