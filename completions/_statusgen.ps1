@@ -23,6 +23,7 @@ Register-ArgumentCompleter -Native -CommandName 'statusgen' -ScriptBlock {
         'statusgen' {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors')
             [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]')
+            [CompletionResult]::new('--stacks', '--stacks', [CompletionResultType]::ParameterName, 'Show library constants of these stacks only, e.g. `python,go`; an unknown id lists the known ones [env: STATUSGEN_STACKS]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -43,6 +44,7 @@ Register-ArgumentCompleter -Native -CommandName 'statusgen' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors')
             [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]')
+            [CompletionResult]::new('--stacks', '--stacks', [CompletionResultType]::ParameterName, 'Show library constants of these stacks only, e.g. `python,go`; an unknown id lists the known ones [env: STATUSGEN_STACKS]')
             [CompletionResult]::new('--unofficial', '--unofficial', [CompletionResultType]::ParameterName, 'Include unofficial (vendor) codes')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -52,6 +54,7 @@ Register-ArgumentCompleter -Native -CommandName 'statusgen' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors')
             [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]')
+            [CompletionResult]::new('--stacks', '--stacks', [CompletionResultType]::ParameterName, 'Show library constants of these stacks only, e.g. `python,go`; an unknown id lists the known ones [env: STATUSGEN_STACKS]')
             [CompletionResult]::new('--unofficial', '--unofficial', [CompletionResultType]::ParameterName, 'Include unofficial (vendor) codes')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -61,6 +64,7 @@ Register-ArgumentCompleter -Native -CommandName 'statusgen' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors')
             [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]')
+            [CompletionResult]::new('--stacks', '--stacks', [CompletionResultType]::ParameterName, 'Show library constants of these stacks only, e.g. `python,go`; an unknown id lists the known ones [env: STATUSGEN_STACKS]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -70,6 +74,7 @@ Register-ArgumentCompleter -Native -CommandName 'statusgen' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors')
             [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]')
+            [CompletionResult]::new('--stacks', '--stacks', [CompletionResultType]::ParameterName, 'Show library constants of these stacks only, e.g. `python,go`; an unknown id lists the known ones [env: STATUSGEN_STACKS]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -78,6 +83,7 @@ Register-ArgumentCompleter -Native -CommandName 'statusgen' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors')
             [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]')
+            [CompletionResult]::new('--stacks', '--stacks', [CompletionResultType]::ParameterName, 'Show library constants of these stacks only, e.g. `python,go`; an unknown id lists the known ones [env: STATUSGEN_STACKS]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -85,6 +91,7 @@ Register-ArgumentCompleter -Native -CommandName 'statusgen' -ScriptBlock {
         'statusgen;completions' {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors')
             [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]')
+            [CompletionResult]::new('--stacks', '--stacks', [CompletionResultType]::ParameterName, 'Show library constants of these stacks only, e.g. `python,go`; an unknown id lists the known ones [env: STATUSGEN_STACKS]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -92,6 +99,7 @@ Register-ArgumentCompleter -Native -CommandName 'statusgen' -ScriptBlock {
         'statusgen;man' {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors')
             [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]')
+            [CompletionResult]::new('--stacks', '--stacks', [CompletionResultType]::ParameterName, 'Show library constants of these stacks only, e.g. `python,go`; an unknown id lists the known ones [env: STATUSGEN_STACKS]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -100,6 +108,7 @@ Register-ArgumentCompleter -Native -CommandName 'statusgen' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors')
             [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]')
+            [CompletionResult]::new('--stacks', '--stacks', [CompletionResultType]::ParameterName, 'Show library constants of these stacks only, e.g. `python,go`; an unknown id lists the known ones [env: STATUSGEN_STACKS]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -108,6 +117,7 @@ Register-ArgumentCompleter -Native -CommandName 'statusgen' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors')
             [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]')
+            [CompletionResult]::new('--stacks', '--stacks', [CompletionResultType]::ParameterName, 'Show library constants of these stacks only, e.g. `python,go`; an unknown id lists the known ones [env: STATUSGEN_STACKS]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break

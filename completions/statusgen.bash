@@ -80,7 +80,7 @@ _statusgen() {
 
     case "${cmd}" in
         statusgen)
-            opts="-h -V --color --data --help --version search list categories decide tree completions man lookup show help"
+            opts="-h -V --color --data --stacks --help --version search list categories decide tree completions man lookup show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -94,6 +94,10 @@ _statusgen() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --stacks)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -102,7 +106,7 @@ _statusgen() {
             return 0
             ;;
         statusgen__subcmd__categories)
-            opts="-h --format --color --data --help"
+            opts="-h --format --color --data --stacks --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -120,6 +124,10 @@ _statusgen() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --stacks)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -128,7 +136,7 @@ _statusgen() {
             return 0
             ;;
         statusgen__subcmd__completions)
-            opts="-h --color --data --help bash elvish fish powershell zsh"
+            opts="-h --color --data --stacks --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -142,6 +150,10 @@ _statusgen() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --stacks)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -150,7 +162,7 @@ _statusgen() {
             return 0
             ;;
         statusgen__subcmd__decide)
-            opts="-h --answers --format --color --data --help"
+            opts="-h --answers --format --color --data --stacks --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -169,6 +181,10 @@ _statusgen() {
                     return 0
                     ;;
                 --data)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stacks)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -320,7 +336,7 @@ _statusgen() {
             return 0
             ;;
         statusgen__subcmd__list)
-            opts="-h --unofficial --format --color --data --help 1xx 2xx 3xx 4xx 5xx"
+            opts="-h --unofficial --format --color --data --stacks --help 1xx 2xx 3xx 4xx 5xx"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -335,6 +351,10 @@ _statusgen() {
                     return 0
                     ;;
                 --data)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stacks)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -346,7 +366,7 @@ _statusgen() {
             return 0
             ;;
         statusgen__subcmd__lookup)
-            opts="-h --format --color --data --help 100 101 102 103 104 200 201 202 203 204 205 206 207 208 218 226 300 301 302 303 304 305 306 307 308 400 401 402 403 404 405 406 407 408 409 410 411 412 413 414 415 416 417 418 419 420 421 422 423 424 425 426 428 429 430 431 440 444 449 450 451 460 463 464 494 495 496 497 498 499 500 501 502 503 504 505 506 507 508 509 510 511 520 521 522 523 524 525 526 527 529 530 540 561 598 599 999"
+            opts="-h --format --color --data --stacks --help 100 101 102 103 104 200 201 202 203 204 205 206 207 208 218 226 300 301 302 303 304 305 306 307 308 400 401 402 403 404 405 406 407 408 409 410 411 412 413 414 415 416 417 418 419 420 421 422 423 424 425 426 428 429 430 431 440 444 449 450 451 460 463 464 494 495 496 497 498 499 500 501 502 503 504 505 506 507 508 509 510 511 520 521 522 523 524 525 526 527 529 530 540 561 598 599 999"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -361,6 +381,10 @@ _statusgen() {
                     return 0
                     ;;
                 --data)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stacks)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -372,7 +396,7 @@ _statusgen() {
             return 0
             ;;
         statusgen__subcmd__man)
-            opts="-h --color --data --help"
+            opts="-h --color --data --stacks --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -386,6 +410,10 @@ _statusgen() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --stacks)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -394,7 +422,7 @@ _statusgen() {
             return 0
             ;;
         statusgen__subcmd__search)
-            opts="-h --unofficial --format --color --data --help"
+            opts="-h --unofficial --format --color --data --stacks --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -412,6 +440,10 @@ _statusgen() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --stacks)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -420,7 +452,7 @@ _statusgen() {
             return 0
             ;;
         statusgen__subcmd__tree)
-            opts="-h --format --color --data --help"
+            opts="-h --format --color --data --stacks --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -435,6 +467,10 @@ _statusgen() {
                     return 0
                     ;;
                 --data)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stacks)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

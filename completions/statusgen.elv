@@ -20,6 +20,7 @@ set edit:completion:arg-completer[statusgen] = {|@words|
         &'statusgen'= {
             cand --color 'When to use colors'
             cand --data 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]'
+            cand --stacks 'Show library constants of these stacks only, e.g. `python,go`; an unknown id lists the known ones [env: STATUSGEN_STACKS]'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -39,6 +40,7 @@ set edit:completion:arg-completer[statusgen] = {|@words|
             cand --format 'Output format'
             cand --color 'When to use colors'
             cand --data 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]'
+            cand --stacks 'Show library constants of these stacks only, e.g. `python,go`; an unknown id lists the known ones [env: STATUSGEN_STACKS]'
             cand --unofficial 'Include unofficial (vendor) codes'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -47,6 +49,7 @@ set edit:completion:arg-completer[statusgen] = {|@words|
             cand --format 'Output format'
             cand --color 'When to use colors'
             cand --data 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]'
+            cand --stacks 'Show library constants of these stacks only, e.g. `python,go`; an unknown id lists the known ones [env: STATUSGEN_STACKS]'
             cand --unofficial 'Include unofficial (vendor) codes'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -55,6 +58,7 @@ set edit:completion:arg-completer[statusgen] = {|@words|
             cand --format 'Output format'
             cand --color 'When to use colors'
             cand --data 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]'
+            cand --stacks 'Show library constants of these stacks only, e.g. `python,go`; an unknown id lists the known ones [env: STATUSGEN_STACKS]'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -63,6 +67,7 @@ set edit:completion:arg-completer[statusgen] = {|@words|
             cand --format 'Output format'
             cand --color 'When to use colors'
             cand --data 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]'
+            cand --stacks 'Show library constants of these stacks only, e.g. `python,go`; an unknown id lists the known ones [env: STATUSGEN_STACKS]'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -70,18 +75,21 @@ set edit:completion:arg-completer[statusgen] = {|@words|
             cand --format 'Output format'
             cand --color 'When to use colors'
             cand --data 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]'
+            cand --stacks 'Show library constants of these stacks only, e.g. `python,go`; an unknown id lists the known ones [env: STATUSGEN_STACKS]'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
         &'statusgen;completions'= {
             cand --color 'When to use colors'
             cand --data 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]'
+            cand --stacks 'Show library constants of these stacks only, e.g. `python,go`; an unknown id lists the known ones [env: STATUSGEN_STACKS]'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
         &'statusgen;man'= {
             cand --color 'When to use colors'
             cand --data 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]'
+            cand --stacks 'Show library constants of these stacks only, e.g. `python,go`; an unknown id lists the known ones [env: STATUSGEN_STACKS]'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -89,6 +97,7 @@ set edit:completion:arg-completer[statusgen] = {|@words|
             cand --format 'Output format'
             cand --color 'When to use colors'
             cand --data 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]'
+            cand --stacks 'Show library constants of these stacks only, e.g. `python,go`; an unknown id lists the known ones [env: STATUSGEN_STACKS]'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -96,6 +105,7 @@ set edit:completion:arg-completer[statusgen] = {|@words|
             cand --format 'Output format'
             cand --color 'When to use colors'
             cand --data 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]'
+            cand --stacks 'Show library constants of these stacks only, e.g. `python,go`; an unknown id lists the known ones [env: STATUSGEN_STACKS]'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_statusgen_global_optspecs
-    string join \n color= data= h/help V/version
+    string join \n color= data= stacks= h/help V/version
 end
 
 function __fish_statusgen_needs_command
@@ -28,6 +28,7 @@ complete -c statusgen -n "__fish_statusgen_needs_command" -l color -d 'When to u
 always\t''
 never\t''"
 complete -c statusgen -n "__fish_statusgen_needs_command" -l data -d 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]' -r -F
+complete -c statusgen -n "__fish_statusgen_needs_command" -l stacks -d 'Show library constants of these stacks only, e.g. `python,go`; an unknown id lists the known ones [env: STATUSGEN_STACKS]' -r
 complete -c statusgen -n "__fish_statusgen_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c statusgen -n "__fish_statusgen_needs_command" -s V -l version -d 'Print version'
 complete -c statusgen -n "__fish_statusgen_needs_command" -f -a "search" -d 'Search names, aliases and explanations (typo tolerant), best match first'
@@ -46,6 +47,7 @@ complete -c statusgen -n "__fish_statusgen_using_subcommand search" -l color -d 
 always\t''
 never\t''"
 complete -c statusgen -n "__fish_statusgen_using_subcommand search" -l data -d 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]' -r -F
+complete -c statusgen -n "__fish_statusgen_using_subcommand search" -l stacks -d 'Show library constants of these stacks only, e.g. `python,go`; an unknown id lists the known ones [env: STATUSGEN_STACKS]' -r
 complete -c statusgen -n "__fish_statusgen_using_subcommand search" -l unofficial -d 'Include unofficial (vendor) codes'
 complete -c statusgen -n "__fish_statusgen_using_subcommand search" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c statusgen -n "__fish_statusgen_using_subcommand list" -l format -d 'Output format' -r -f -a "text\t''
@@ -54,6 +56,7 @@ complete -c statusgen -n "__fish_statusgen_using_subcommand list" -l color -d 'W
 always\t''
 never\t''"
 complete -c statusgen -n "__fish_statusgen_using_subcommand list" -l data -d 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]' -r -F
+complete -c statusgen -n "__fish_statusgen_using_subcommand list" -l stacks -d 'Show library constants of these stacks only, e.g. `python,go`; an unknown id lists the known ones [env: STATUSGEN_STACKS]' -r
 complete -c statusgen -n "__fish_statusgen_using_subcommand list" -l unofficial -d 'Include unofficial (vendor) codes'
 complete -c statusgen -n "__fish_statusgen_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c statusgen -n "__fish_statusgen_using_subcommand categories" -l format -d 'Output format' -r -f -a "text\t''
@@ -62,6 +65,7 @@ complete -c statusgen -n "__fish_statusgen_using_subcommand categories" -l color
 always\t''
 never\t''"
 complete -c statusgen -n "__fish_statusgen_using_subcommand categories" -l data -d 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]' -r -F
+complete -c statusgen -n "__fish_statusgen_using_subcommand categories" -l stacks -d 'Show library constants of these stacks only, e.g. `python,go`; an unknown id lists the known ones [env: STATUSGEN_STACKS]' -r
 complete -c statusgen -n "__fish_statusgen_using_subcommand categories" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c statusgen -n "__fish_statusgen_using_subcommand decide" -l answers -d 'Replay answers without prompting, e.g. `y,n,n,y`' -r
 complete -c statusgen -n "__fish_statusgen_using_subcommand decide" -l format -d 'Output format' -r -f -a "text\t''
@@ -70,6 +74,7 @@ complete -c statusgen -n "__fish_statusgen_using_subcommand decide" -l color -d 
 always\t''
 never\t''"
 complete -c statusgen -n "__fish_statusgen_using_subcommand decide" -l data -d 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]' -r -F
+complete -c statusgen -n "__fish_statusgen_using_subcommand decide" -l stacks -d 'Show library constants of these stacks only, e.g. `python,go`; an unknown id lists the known ones [env: STATUSGEN_STACKS]' -r
 complete -c statusgen -n "__fish_statusgen_using_subcommand decide" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c statusgen -n "__fish_statusgen_using_subcommand tree" -l format -d 'Output format' -r -f -a "outline\t'Indented outline for the terminal'
 mermaid\t'Mermaid flowchart'
@@ -79,16 +84,19 @@ complete -c statusgen -n "__fish_statusgen_using_subcommand tree" -l color -d 'W
 always\t''
 never\t''"
 complete -c statusgen -n "__fish_statusgen_using_subcommand tree" -l data -d 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]' -r -F
+complete -c statusgen -n "__fish_statusgen_using_subcommand tree" -l stacks -d 'Show library constants of these stacks only, e.g. `python,go`; an unknown id lists the known ones [env: STATUSGEN_STACKS]' -r
 complete -c statusgen -n "__fish_statusgen_using_subcommand tree" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c statusgen -n "__fish_statusgen_using_subcommand completions" -l color -d 'When to use colors' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 always\t''
 never\t''"
 complete -c statusgen -n "__fish_statusgen_using_subcommand completions" -l data -d 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]' -r -F
+complete -c statusgen -n "__fish_statusgen_using_subcommand completions" -l stacks -d 'Show library constants of these stacks only, e.g. `python,go`; an unknown id lists the known ones [env: STATUSGEN_STACKS]' -r
 complete -c statusgen -n "__fish_statusgen_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c statusgen -n "__fish_statusgen_using_subcommand man" -l color -d 'When to use colors' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 always\t''
 never\t''"
 complete -c statusgen -n "__fish_statusgen_using_subcommand man" -l data -d 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]' -r -F
+complete -c statusgen -n "__fish_statusgen_using_subcommand man" -l stacks -d 'Show library constants of these stacks only, e.g. `python,go`; an unknown id lists the known ones [env: STATUSGEN_STACKS]' -r
 complete -c statusgen -n "__fish_statusgen_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c statusgen -n "__fish_statusgen_using_subcommand lookup" -l format -d 'Output format' -r -f -a "text\t''
 json\t''"
@@ -96,6 +104,7 @@ complete -c statusgen -n "__fish_statusgen_using_subcommand lookup" -l color -d 
 always\t''
 never\t''"
 complete -c statusgen -n "__fish_statusgen_using_subcommand lookup" -l data -d 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]' -r -F
+complete -c statusgen -n "__fish_statusgen_using_subcommand lookup" -l stacks -d 'Show library constants of these stacks only, e.g. `python,go`; an unknown id lists the known ones [env: STATUSGEN_STACKS]' -r
 complete -c statusgen -n "__fish_statusgen_using_subcommand lookup" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c statusgen -n "__fish_statusgen_using_subcommand show" -l format -d 'Output format' -r -f -a "text\t''
 json\t''"
@@ -103,6 +112,7 @@ complete -c statusgen -n "__fish_statusgen_using_subcommand show" -l color -d 'W
 always\t''
 never\t''"
 complete -c statusgen -n "__fish_statusgen_using_subcommand show" -l data -d 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]' -r -F
+complete -c statusgen -n "__fish_statusgen_using_subcommand show" -l stacks -d 'Show library constants of these stacks only, e.g. `python,go`; an unknown id lists the known ones [env: STATUSGEN_STACKS]' -r
 complete -c statusgen -n "__fish_statusgen_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c statusgen -n "__fish_statusgen_using_subcommand help; and not __fish_seen_subcommand_from search list categories decide tree completions man lookup help" -f -a "search" -d 'Search names, aliases and explanations (typo tolerant), best match first'
 complete -c statusgen -n "__fish_statusgen_using_subcommand help; and not __fish_seen_subcommand_from search list categories decide tree completions man lookup help" -f -a "list" -d 'List codes by class, one line each'

@@ -1,21 +1,24 @@
-//! The command line, and nothing else: clap definitions with help from doc comments.
+//! The command line, and nothing else: clap definitions with help from doc comments. The
+//! value types (`Format`, `ColorWhen`, `TreeFormat`) belong to the modules they describe.
 
 use std::path::PathBuf;
 
-use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 
-const EXIT_CODES: &str = "\
-Exit codes:
-  0    found / done
-  1    nothing found (unknown code, no search results)
-  2    usage error or bad knowledge-base file
-  130  interrupted (Ctrl-C, Esc or q in `decide`)";
+use crate::commands::tree::TreeFormat;
+use crate::emit::Format;
+use crate::style::ColorWhen;
 
 /// Which HTTP status code should this endpoint return? Cards, search and a decision tree.
 ///
 /// `statusgen CODE…` is short for `statusgen lookup CODE…`.
 #[derive(Debug, Parser)]
-#[command(name = "statusgen", version, after_help = EXIT_CODES, args_override_self = true, arg_required_else_help = true)]
+#[command(
+    name = "statusgen",
+    version,
+    args_override_self = true,
+    arg_required_else_help = true
+)]
 pub struct Cli {
     #[command(flatten)]
     pub global: Global,
@@ -35,6 +38,10 @@ pub struct Global {
     // Read by `kb::open`, not clap's `env`, so that an empty STATUSGEN_DATA means "not set".
     #[arg(long, value_name = "PATH", global = true)]
     pub data: Option<PathBuf>,
+
+    /// Show library constants of these stacks only, e.g. `python,go`; an unknown id lists the known ones [env: STATUSGEN_STACKS]
+    #[arg(long, value_name = "IDS", value_delimiter = ',', global = true)]
+    pub stacks: Option<Vec<String>>,
 }
 
 /// `--format text|json`.
@@ -70,8 +77,8 @@ pub enum Command {
     /// List codes by class, one line each
     List {
         /// Only this class
-        #[arg(value_enum)]
-        class: Option<ClassArg>,
+        #[arg(value_parser = class_parser(), value_name = "CLASS")]
+        class: Option<u16>,
         /// Include unofficial (vendor) codes
         #[arg(long)]
         unofficial: bool,
@@ -109,60 +116,25 @@ pub enum Command {
     Shortcut(Vec<String>),
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ColorWhen {
-    /// Color when writing to a terminal and NO_COLOR is unset
-    Auto,
-    Always,
-    Never,
+/// `4xx` → 4, for `list CLASS`; the values are listed in help and completions.
+fn class_parser() -> impl clap::builder::TypedValueParser<Value = u16> {
+    use clap::builder::{PossibleValuesParser, TypedValueParser};
+    PossibleValuesParser::new(["1xx", "2xx", "3xx", "4xx", "5xx"])
+        .map(|class| statusgen_kb::class_digit(&class).unwrap_or_default())
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Format {
-    Text,
-    Json,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum TreeFormat {
-    /// Indented outline for the terminal
-    #[value(alias = "text")]
-    Outline,
-    /// Mermaid flowchart
-    Mermaid,
-    /// Graphviz dot
-    Dot,
-    Json,
-}
-
-/// A status class.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ClassArg {
-    #[value(name = "1xx")]
-    Informational,
-    #[value(name = "2xx")]
-    Success,
-    #[value(name = "3xx")]
-    Redirection,
-    #[value(name = "4xx")]
-    ClientError,
-    #[value(name = "5xx")]
-    ServerError,
-}
-
-impl ClassArg {
-    /// The first digit of the class's codes.
-    pub fn digit(self) -> u16 {
-        self as u16 + 1
-    }
+/// The clap command, with the exit codes after the help.
+pub fn command() -> clap::Command {
+    Cli::command().after_help(crate::exit::help())
 }
 
 impl Cli {
     /// Parses the command line, turning `statusgen 422 …` into `statusgen lookup 422 …`.
     pub fn parse_args() -> Result<Cli, clap::Error> {
         // One clap command for everything below: building it is most of clap's start-up cost.
-        let mut command = Cli::command();
-        let matches = command.try_get_matches_from_mut(std::env::args_os())?;
+        let mut command = command();
+        let argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
+        let matches = command.try_get_matches_from_mut(&argv)?;
         let cli = Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut command))?;
         let Command::Shortcut(args) = &cli.command else {
             return Ok(cli);
@@ -173,18 +145,13 @@ impl Cli {
             let message = format!("'{first}' is not a command or a status code; did you mean `statusgen {name}`?");
             return Err(command.error(clap::error::ErrorKind::InvalidSubcommand, message));
         }
-        let argv = ["statusgen", "lookup"]
-            .into_iter()
-            .map(String::from)
-            .chain(args.iter().cloned());
+        // Parse again with `lookup` where the shortcut began, so options before and after the
+        // code count in the order given.
+        let at = argv.len() - args.len();
+        let mut argv = argv;
+        argv.insert(at, "lookup".into());
         let matches = command.try_get_matches_from_mut(argv)?;
-        let mut lookup = Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut command))?;
-        // Options given before the code still count.
-        lookup.global.data = lookup.global.data.or(cli.global.data);
-        if lookup.global.color == ColorWhen::Auto {
-            lookup.global.color = cli.global.color;
-        }
-        Ok(lookup)
+        Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut command))
     }
 }
 
@@ -203,6 +170,6 @@ mod tests {
 
     #[test]
     fn verify_cli() {
-        Cli::command().debug_assert();
+        command().debug_assert();
     }
 }

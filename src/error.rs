@@ -1,26 +1,22 @@
-//! Errors and the exit codes they map to, in one place.
+//! Errors, and how each one is reported: one `error:` line on stderr and an exit code.
 
 use std::io::{self, Write};
-use std::process::ExitCode;
 
 use colored::Colorize;
 
-/// Nothing was found (exit 1).
-pub const NOT_FOUND: u8 = 1;
-/// Usage or data error (exit 2).
-pub const USAGE: u8 = 2;
-/// Interrupted by the user (exit 130).
-pub const INTERRUPTED: u8 = 130;
+use crate::exit::Exit;
+
+pub use statusgen_kb::text::{escape, quote};
 
 #[derive(Debug)]
 pub enum Error {
-    /// Bad arguments or answers (exit 2).
+    /// Bad arguments or answers.
     Usage(String),
-    /// A knowledge-base file that cannot be used (exit 2).
+    /// A knowledge-base file that cannot be used.
     Data(String),
-    /// Nothing matched (exit 1).
+    /// Nothing matched.
     NotFound(String),
-    /// Ctrl-C, Esc or q (exit 130).
+    /// Ctrl-C, Esc or q.
     Interrupted,
     Io(io::Error),
 }
@@ -32,44 +28,67 @@ impl From<io::Error> for Error {
 }
 
 impl Error {
-    /// Reports the error on stderr and returns the exit code.
-    pub fn exit(self) -> ExitCode {
-        let (code, message) = match self {
-            // A closed pipe (`statusgen list | head -1`) is the reader's choice, not an error.
-            Error::Io(err) if err.kind() == io::ErrorKind::BrokenPipe => return ExitCode::SUCCESS,
-            Error::Interrupted => return ExitCode::from(INTERRUPTED),
-            Error::Usage(m) | Error::Data(m) => (USAGE, m),
-            Error::NotFound(m) => (NOT_FOUND, m),
-            Error::Io(err) => (USAGE, err.to_string()),
-        };
-        report(&message);
-        ExitCode::from(code)
+    /// The exit code, and the message to report (none for a quiet exit).
+    pub fn exit(&self) -> (Exit, Option<String>) {
+        match self {
+            Error::Interrupted => (Exit::Interrupted, None),
+            Error::Usage(m) | Error::Data(m) => (Exit::Usage, Some(m.clone())),
+            Error::NotFound(m) => (Exit::NotFound, Some(m.clone())),
+            Error::Io(err) => (Exit::Usage, Some(io_message(err))),
+        }
+    }
+
+    /// Whether this is the reader closing the pipe (`statusgen list | head -1`): not an error.
+    pub fn is_broken_pipe(&self) -> bool {
+        matches!(self, Error::Io(err) if err.kind() == io::ErrorKind::BrokenPipe)
     }
 }
 
-/// Prints `error: message` on one line of stderr.
+fn io_message(err: &io::Error) -> String {
+    if err.kind() == io::ErrorKind::InvalidData {
+        // A renderer refusing what it cannot show (see `render::diagram::MAX_DEPTH`).
+        return err.to_string();
+    }
+    match err.raw_os_error() {
+        // ENOSPC on stdout: `statusgen --help >/dev/full`.
+        Some(28) => "cannot write the output: no space left on the device".into(),
+        // EBADF: `statusgen list >&-`.
+        Some(9) => "cannot write the output: standard output is closed".into(),
+        _ => format!("cannot write the output: {}", escape(&err.to_string())),
+    }
+}
+
+/// Prints `error: message` on one line of stderr; the message is made safe to show.
 pub fn report(message: &str) {
     let label = if crate::style::stderr_color() {
         "error:".red().bold().to_string()
     } else {
         "error:".into()
     };
-    let _ = writeln!(io::stderr().lock(), "{label} {message}");
+    let one_line = escape(message);
+    let _ = writeln!(io::stderr().lock(), "{label} {one_line}");
 }
 
 /// Help and version go to stdout; usage errors become one line (plus clap's tip) and exit 2.
-pub fn clap_exit(err: &clap::Error) -> ExitCode {
+pub fn clap_exit(err: &clap::Error) -> Exit {
     use clap::error::ErrorKind;
     if matches!(err.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
         let text = err.render().to_string();
-        return match io::stdout().lock().write_all(text.as_bytes()) {
-            Err(e) if e.kind() != io::ErrorKind::BrokenPipe => ExitCode::from(USAGE),
-            _ => ExitCode::SUCCESS,
+        return match io::stdout()
+            .lock()
+            .write_all(text.as_bytes())
+            .and_then(|()| io::stdout().flush())
+        {
+            Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+                report(&io_message(&e));
+                Exit::Usage
+            }
+            _ => Exit::Success,
         };
     }
     if err.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
         report("no command given; try `statusgen 422`, `statusgen decide` or `statusgen --help`");
-        return ExitCode::from(USAGE);
+        return Exit::Usage;
     }
     // clap spreads an error over several lines (what, the values, a tip, usage); keep the
     // substance on one line and leave usage to `--help`.
@@ -85,5 +104,5 @@ pub fn clap_exit(err: &clap::Error) -> ExitCode {
     }
     message.push_str(" (see `statusgen --help`)");
     report(&message);
-    ExitCode::from(USAGE)
+    Exit::Usage
 }

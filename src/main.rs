@@ -3,10 +3,11 @@
 mod cli;
 mod commands;
 mod decide;
+mod emit;
 mod error;
+mod exit;
 mod kb;
 mod render;
-mod search;
 mod style;
 
 use std::io::{self, Write};
@@ -14,34 +15,55 @@ use std::process::ExitCode;
 
 use crate::cli::{Cli, Command};
 use crate::error::Error;
+use crate::exit::Exit;
 
 fn main() -> ExitCode {
     let cli = match Cli::parse_args() {
         Ok(cli) => cli,
-        Err(err) => return error::clap_exit(&err),
+        Err(err) => return error::clap_exit(&err).into(),
     };
     style::init(cli.global.color);
-    match run(cli) {
-        Ok(code) => code,
+    let (exit, message) = match run(cli) {
+        Ok(exit) => (exit, None),
         Err(err) => err.exit(),
+    };
+    if let Some(message) = message {
+        error::report(&message);
+    }
+    exit.into()
+}
+
+/// Runs the command with stdout buffered; whatever was found goes out before an error about what
+/// was not. A closed pipe ends quietly, but keeps the exit code of an error found before it.
+fn run(cli: Cli) -> Result<Exit, Error> {
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    let result = dispatch(cli, &mut out);
+    let flushed = out.flush().map_err(Error::from);
+    match (result, flushed) {
+        (Err(err), _) if !err.is_broken_pipe() => Err(err),
+        (_, Err(err)) if !err.is_broken_pipe() => Err(err),
+        (Ok(exit), Ok(())) => Ok(exit),
+        // The reader went away: nothing more to say, and nothing failed.
+        _ => Ok(Exit::Success),
     }
 }
 
-fn run(cli: Cli) -> Result<ExitCode, Error> {
-    // One write at the end instead of one per line (stdout is line-buffered).
-    let mut out = io::BufWriter::new(io::stdout().lock());
-    let result = dispatch(cli, &mut out);
-    // Whatever was found goes out before an error about what was not.
-    let flushed = out.flush();
-    let code = result?;
-    flushed?;
-    Ok(code)
-}
-
-fn dispatch(cli: Cli, out: &mut dyn Write) -> Result<ExitCode, Error> {
-    let kb = kb::open(cli.global.data.as_deref())?;
+fn dispatch(cli: Cli, out: &mut dyn Write) -> Result<Exit, Error> {
+    // These print what the binary holds and never read a knowledge base.
     match cli.command {
-        Command::Lookup { codes, output } => commands::lookup::run(&kb, &codes, output.format, out),
+        Command::Completions { shell } => return commands::generate::completions(shell, out),
+        Command::Man => return commands::generate::man(out),
+        _ => {}
+    }
+    let kb = kb::open(cli.global.data.as_deref())?;
+    let stacks = kb::stacks(&kb, cli.global.stacks)?;
+    let lookup = |format| commands::lookup::Options {
+        format,
+        stacks: stacks.as_deref(),
+    };
+    match cli.command {
+        Command::Lookup { codes, output } => commands::lookup::run(&kb, &codes, &lookup(output.format), out),
+        Command::Shortcut(codes) => commands::lookup::run(&kb, &codes, &lookup(emit::Format::Text), out),
         Command::Search {
             words,
             unofficial,
@@ -53,11 +75,8 @@ fn dispatch(cli: Cli, out: &mut dyn Write) -> Result<ExitCode, Error> {
             output,
         } => commands::list::run(&kb, class, unofficial, output.format, out),
         Command::Categories { output } => commands::categories::run(&kb, output.format, out),
-        Command::Decide { answers, output } => decide::run(&kb, answers.as_deref(), output.format, out),
+        Command::Decide { answers, output } => commands::decide::run(&kb, answers.as_deref(), output.format, out),
         Command::Tree { format } => commands::tree::run(&kb, format, out),
-        Command::Completions { shell } => commands::generate::completions(shell, out),
-        Command::Man => commands::generate::man(out),
-        // `Cli::parse_args` has already turned the shortcut into `lookup`; this is the same thing.
-        Command::Shortcut(codes) => commands::lookup::run(&kb, &codes, cli::Format::Text, out),
+        Command::Completions { .. } | Command::Man => unreachable!("handled above"),
     }
 }

@@ -1,13 +1,21 @@
 //! Colors and text styles, decided once at start-up.
 
-use std::borrow::Cow;
 use std::io::IsTerminal;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use colored::{ColoredString, Colorize};
 
-use crate::cli::ColorWhen;
-use crate::kb::model::{Level, Status};
+use statusgen_kb::model::{Level, Status};
+
+/// `--color auto|always|never`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum ColorWhen {
+    /// Color when writing to a terminal and NO_COLOR is unset
+    #[default]
+    Auto,
+    Always,
+    Never,
+}
 
 static STDERR_COLOR: AtomicBool = AtomicBool::new(false);
 
@@ -84,7 +92,8 @@ pub fn level(level: Level) -> ColoredString {
     match level {
         Level::Must | Level::MustNot => text.red().bold(),
         Level::Should | Level::ShouldNot => text.yellow(),
-        Level::May | Level::OughtTo => text.normal(),
+        Level::May => text.normal(),
+        Level::Advice => text.dimmed(),
     }
 }
 
@@ -95,7 +104,7 @@ pub fn level_name(level: Level) -> &'static str {
         Level::Should => "SHOULD",
         Level::ShouldNot => "SHOULD NOT",
         Level::May => "MAY",
-        Level::OughtTo => "ought to",
+        Level::Advice => "advice",
     }
 }
 
@@ -119,29 +128,6 @@ pub fn status_name(status: Status) -> &'static str {
     }
 }
 
-/// Neutralises control characters (and bidi overrides) in text from a data file, so a file
-/// cannot move the cursor, retitle the terminal or reorder what is shown. Newlines stay.
-pub fn clean(text: &str) -> Cow<'_, str> {
-    let hostile =
-        |c: char| (c.is_control() && c != '\n') || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
-    // Fast path: printable ASCII and newlines need no look at characters.
-    let plain = |b: &u8| (b' '..=b'~').contains(b) || *b == b'\n';
-    if text.as_bytes().iter().all(plain) || !text.contains(hostile) {
-        return Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        if c == '\t' {
-            out.push_str("    ");
-        } else if hostile(c) {
-            out.extend(c.escape_unicode());
-        } else {
-            out.push(c);
-        }
-    }
-    Cow::Owned(out)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -155,7 +141,7 @@ mod tests {
             Level::Should,
             Level::ShouldNot,
             Level::May,
-            Level::OughtTo,
+            Level::Advice,
         ];
         for level in levels {
             assert_eq!(serde_json::to_value(level).expect("serializes"), level_name(level));
@@ -171,16 +157,5 @@ mod tests {
         for status in statuses {
             assert_eq!(serde_json::to_value(status).expect("serializes"), status_name(status));
         }
-    }
-
-    #[test]
-    fn clean_neutralises_control_characters_but_keeps_text() {
-        assert_eq!(clean("plain\ntext"), "plain\ntext");
-        let cleaned = clean("a\u{1b}[2Jb\u{7}c\u{202e}d\te");
-        assert!(!cleaned.contains('\u{1b}') && !cleaned.contains('\u{7}') && !cleaned.contains('\u{202e}'));
-        assert!(
-            cleaned.starts_with('a') && cleaned.contains("[2Jb") && cleaned.ends_with("d    e"),
-            "{cleaned}"
-        );
     }
 }

@@ -243,7 +243,8 @@ fn text_from_a_data_file_cannot_drive_the_terminal() {
         "Bad \\u001b]0;pwned\\u0007 \\u001b[2J \\u202e reversed",
     );
     assert_ne!(hostile, kb, "fixture text replaced");
-    std::fs::write(&path, hostile).expect("write");
+    std::fs::write(&path, &hostile).expect("write");
+    let line = hostile.lines().position(|l| l.contains("pwned")).expect("line") + 1;
     let output = statusgen()
         .args([
             "--data",
@@ -255,19 +256,15 @@ fn text_from_a_data_file_cannot_drive_the_terminal() {
         ])
         .output()
         .expect("runs");
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    assert_eq!(
-        output.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(output.stdout.is_empty());
+    // Refused where it is written, and nothing raw reaches the terminal.
+    assert!(stderr.contains(&format!("hostile.toml:{line}:")), "{stderr}");
+    assert!(stderr.contains("U+001B"), "{stderr}");
     assert!(
-        !stdout.contains("\u{1b}]0;")
-            && !stdout.contains("\u{1b}[2J")
-            && !stdout.contains('\u{7}')
-            && !stdout.contains('\u{202e}'),
-        "{stdout:?}"
+        !stderr.contains('\u{1b}') || stderr.starts_with("\u{1b}["),
+        "{stderr:?}"
     );
-    assert!(stdout.contains("pwned"), "the text itself is still shown");
+    assert!(!stderr.contains('\u{7}') && !stderr.contains('\u{202e}'), "{stderr:?}");
 }

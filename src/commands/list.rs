@@ -1,50 +1,47 @@
 //! `statusgen list [CLASS]`: codes grouped by class, one line each.
 
 use std::io::Write;
-use std::process::ExitCode;
 
-use crate::cli::{ClassArg, Format};
+use statusgen_kb::model::{Code, Kb};
+
+use crate::emit::{Format, emit};
 use crate::error::Error;
-use crate::kb::model::{Code, Kb, Status};
-use crate::render::{self, CodeView};
-use crate::style::{self, clean};
+use crate::exit::Exit;
+use crate::render::list::{Group, Lines};
 
-pub fn run(
-    kb: &Kb,
-    class: Option<ClassArg>,
-    unofficial: bool,
-    format: Format,
-    out: &mut dyn Write,
-) -> Result<ExitCode, Error> {
-    let wanted = class.map(ClassArg::digit);
-    let codes: Vec<&Code> = kb
+/// `class` is a first digit (4 for `4xx`); `None` lists every class.
+pub fn run(kb: &Kb, class: Option<u16>, unofficial: bool, format: Format, out: &mut dyn Write) -> Result<Exit, Error> {
+    let codes = kb
         .sorted()
         .into_iter()
-        .filter(|c| unofficial || c.status != Status::Unofficial)
-        .filter(|c| wanted.is_none_or(|d| c.code / 100 == d))
-        .collect();
-    if codes.is_empty() {
+        .filter(|c| unofficial || c.is_official())
+        .filter(|c| class.is_none_or(|d| c.code / 100 == d));
+    let lines = grouped(kb, codes);
+    if lines.groups.is_empty() {
         return Err(Error::NotFound("no codes to list in this knowledge base".into()));
     }
-    if format == Format::Json {
-        render::json(out, &codes.iter().map(|c| CodeView::new(c)).collect::<Vec<_>>())?;
-        return Ok(ExitCode::SUCCESS);
-    }
-    let mut current = None;
+    emit(out, format, &lines)?;
+    Ok(Exit::Success)
+}
+
+/// Sorted codes under a heading per class.
+pub fn grouped<'a>(kb: &'a Kb, codes: impl Iterator<Item = &'a Code>) -> Lines<'a> {
+    let mut groups: Vec<Group> = Vec::new();
     for code in codes {
         let digit = code.code / 100;
-        if current != Some(digit) {
-            if current.is_some() {
-                writeln!(out)?;
+        match groups.last_mut() {
+            Some(group) if group.codes[0].code / 100 == digit => group.codes.push(code),
+            _ => {
+                let title = match kb.class_of(code.code) {
+                    Some(class) => format!("{} {}", class.class, class.name),
+                    None => "Outside 100-599 (invalid, seen in the wild)".into(),
+                };
+                groups.push(Group {
+                    title: Some(title),
+                    codes: vec![code],
+                });
             }
-            let title = match kb.class_of(code.code) {
-                Some(class) => format!("{} {}", class.class, clean(&class.name)),
-                None => "Outside 100-599 (invalid, seen in the wild)".into(),
-            };
-            writeln!(out, "{}", style::heading(&title))?;
-            current = Some(digit);
         }
-        render::line(out, code)?;
     }
-    Ok(ExitCode::SUCCESS)
+    Lines { groups }
 }

@@ -1,126 +1,231 @@
-//! `statusgen decide`: walk the decision tree and print the recommended status with the why.
+//! The decision-tree walker: pure logic, driven through the `Answerer` trait so it can be
+//! tested with scripted answers; the terminal and stdin lines are two more answerers (`prompt`).
 
-mod prompt;
-pub mod walk;
+pub mod prompt;
 
-use std::io::{IsTerminal, Write};
-use std::process::ExitCode;
+use statusgen_kb::model::{Kb, Outcome, Question};
+use statusgen_kb::tree::{Node, Tree};
 
-use serde::Serialize;
+use crate::error::{Error, escape, quote};
 
-use crate::cli::Format;
-use crate::error::Error;
-use crate::kb::model::{Code, Kb, Rule};
-use crate::render;
-use crate::style::{self, clean};
-use walk::{Scripted, Verdict};
-
-pub fn run(kb: &Kb, answers: Option<&[String]>, format: Format, out: &mut dyn Write) -> Result<ExitCode, Error> {
-    let verdict = match answers {
-        Some(tokens) => {
-            let mut scripted = Scripted::new(tokens)?;
-            let verdict = walk::walk(kb, &mut scripted)?;
-            if scripted.left_over() > 0 {
-                return Err(Error::Usage(format!(
-                    "the answers reached {} after {} answers, but {} more were given; replay with --answers {}",
-                    verdict.outcome.code,
-                    verdict.path.len(),
-                    scripted.left_over(),
-                    verdict.replay()
-                )));
-            }
-            verdict
-        }
-        None if std::io::stdin().is_terminal() => walk::walk(kb, &mut prompt::Keys::new())?,
-        None => walk::walk(kb, &mut prompt::stdin_lines())?,
-    };
-    let code = kb
-        .official(verdict.outcome.code)
-        .ok_or_else(|| Error::Data(format!("outcome '{}' names an unknown code", verdict.outcome.id)))?;
-    match format {
-        Format::Json => render::json(out, &Json::new(&verdict, code))?,
-        Format::Text => card(out, &verdict, code)?,
-    }
-    Ok(ExitCode::SUCCESS)
+/// What the user said to a question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reply {
+    Yes,
+    No,
+    /// Go back one question.
+    Back,
 }
 
-#[derive(Serialize)]
-struct Json<'a> {
-    code: u16,
-    name: &'a str,
-    outcome: &'a str,
-    why: &'a str,
-    alternatives: &'a [crate::kb::model::Text],
-    headers: &'a [Rule],
-    path: Vec<JsonStep<'a>>,
-    answers: String,
+/// Answers questions; returns `Err(Error::Interrupted)` when the user quits.
+pub trait Answerer {
+    /// `number` counts from 1; `can_go_back` is false at the first question.
+    fn answer(&mut self, question: &Question, number: usize, can_go_back: bool) -> Result<Reply, Error>;
 }
 
-#[derive(Serialize)]
-struct JsonStep<'a> {
-    id: &'a str,
-    question: &'a str,
-    answer: &'static str,
+/// One answered question.
+#[derive(Debug, Clone, Copy)]
+pub struct Step<'a> {
+    pub question: &'a Question,
+    pub yes: bool,
 }
 
-impl<'a> Json<'a> {
-    fn new(verdict: &'a Verdict<'a>, code: &'a Code) -> Self {
-        let path = verdict
-            .path
+/// Where the answers led.
+#[derive(Debug)]
+pub struct Verdict<'a> {
+    pub outcome: &'a Outcome,
+    pub path: Vec<Step<'a>>,
+}
+
+impl Verdict<'_> {
+    /// `y,n,n,y`: the answers, for `--answers`.
+    pub fn replay(&self) -> String {
+        self.path
             .iter()
-            .map(|s| JsonStep {
-                id: &s.question.id,
-                question: &s.question.text,
-                answer: if s.yes { "yes" } else { "no" },
-            })
-            .collect();
-        Json {
-            code: code.code,
-            name: &code.name,
-            outcome: &verdict.outcome.id,
-            why: &verdict.outcome.why,
-            alternatives: &verdict.outcome.alternatives,
-            headers: &code.headers,
-            path,
-            answers: verdict.replay(),
+            .map(|s| if s.yes { "y" } else { "n" })
+            .collect::<Vec<_>>()
+            .join(",")
+    }
+}
+
+/// Walks from the first question to an outcome.
+pub fn walk<'a>(kb: &'a Kb, answerer: &mut dyn Answerer) -> Result<Verdict<'a>, Error> {
+    let tree = Tree::new(kb);
+    let mut path: Vec<Step<'a>> = Vec::new();
+    let mut current = tree
+        .root()
+        .ok_or_else(|| Error::Data("the knowledge base has no decision tree".into()))?;
+    loop {
+        let yes = match answerer.answer(current, path.len() + 1, !path.is_empty())? {
+            Reply::Back => {
+                if let Some(step) = path.pop() {
+                    current = step.question;
+                }
+                continue;
+            }
+            reply => reply == Reply::Yes,
+        };
+        path.push(Step { question: current, yes });
+        match tree.next(current, yes) {
+            Some(Node::Question(q)) => current = tree.question(q),
+            Some(Node::Outcome(o)) => {
+                let outcome = tree.outcome(o);
+                return Ok(Verdict { outcome, path });
+            }
+            // A validated knowledge base has no dangling answers.
+            None => return Err(Error::Data(format!("node '{}' leads nowhere", escape(&current.id)))),
         }
     }
 }
 
-fn card(out: &mut dyn Write, verdict: &Verdict, code: &Code) -> std::io::Result<()> {
-    writeln!(
-        out,
-        "{} {} {}",
-        style::dim("→"),
-        style::code(code.code),
-        style::name(&clean(&code.name))
-    )?;
-    writeln!(out)?;
-    render::para(out, &code.summary, "", "")?;
-    render::section(out, "Your answers")?;
-    for (i, step) in verdict.path.iter().enumerate() {
-        let answer = if step.yes { style::good("yes") } else { style::bad("no") };
-        let number = format!("{:>4}. ", i + 1);
-        render::para_then(out, &step.question.text, &format!("  {answer}"), &number, "      ")?;
+/// Parses `y`, `yes`, `n`, `no` (any case).
+pub fn parse_answer(token: &str) -> Option<bool> {
+    match token.trim().to_ascii_lowercase().as_str() {
+        "y" | "yes" => Some(true),
+        "n" | "no" => Some(false),
+        _ => None,
     }
-    render::section(out, "Why")?;
-    render::para(out, &verdict.outcome.why, "  ", "  ")?;
-    render::rules(out, "Send these headers", &code.headers)?;
-    if let Some(example) = &code.example {
-        render::section(out, "Example")?;
-        render::example_lines(out, example)?;
+}
+
+/// Answers from a list, such as `--answers y,n,n`.
+pub struct Scripted {
+    answers: std::vec::IntoIter<bool>,
+}
+
+impl Scripted {
+    /// Fails on the first token that is not y/yes/n/no.
+    pub fn new(tokens: &[String]) -> Result<Self, Error> {
+        let mut answers = Vec::with_capacity(tokens.len());
+        for (i, token) in tokens.iter().enumerate() {
+            let answer = parse_answer(token).ok_or_else(|| {
+                Error::Usage(format!(
+                    "answer {} is '{}'; answers are y, yes, n or no, separated by commas",
+                    i + 1,
+                    quote(token, 40)
+                ))
+            })?;
+            answers.push(answer);
+        }
+        Ok(Scripted {
+            answers: answers.into_iter(),
+        })
     }
-    if !verdict.outcome.alternatives.is_empty() {
-        render::section(out, "Alternatives")?;
-        for alternative in verdict.outcome.alternatives.iter() {
-            render::para(out, alternative, "  • ", "    ")?;
+
+    /// Answers not used (given after the walk reached an outcome).
+    pub fn left_over(&self) -> usize {
+        self.answers.len()
+    }
+}
+
+impl Answerer for Scripted {
+    fn answer(&mut self, question: &Question, _: usize, _: bool) -> Result<Reply, Error> {
+        match self.answers.next() {
+            Some(true) => Ok(Reply::Yes),
+            Some(false) => Ok(Reply::No),
+            None => Err(ran_out(question, "the answers ran out")),
         }
     }
-    writeln!(
-        out,
-        "\n{} statusgen decide --answers {}",
-        style::dim("Replay:"),
-        verdict.replay()
-    )?;
-    writeln!(out, "{}   statusgen lookup {}", style::dim("More:"), code.code)
+}
+
+/// The error for answers that end before an outcome, naming the pending question.
+pub fn ran_out(question: &Question, why: &str) -> Error {
+    Error::Usage(format!(
+        "{why} before a recommendation; next question [{}]: {}",
+        question.id, question.text
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scripted(answers: &str) -> Scripted {
+        let tokens: Vec<String> = answers.split(',').map(String::from).collect();
+        Scripted::new(&tokens).expect("valid answers")
+    }
+
+    #[test]
+    fn every_path_ends_at_a_valid_outcome() {
+        let kb = &crate::kb::EMBEDDED;
+        let mut pending = vec![String::new()];
+        let mut leaves = 0;
+        while let Some(prefix) = pending.pop() {
+            for next in ["y", "n"] {
+                let answers = if prefix.is_empty() {
+                    next.to_string()
+                } else {
+                    format!("{prefix},{next}")
+                };
+                match walk(kb, &mut scripted(&answers)) {
+                    Ok(verdict) => {
+                        leaves += 1;
+                        assert_eq!(verdict.replay(), answers);
+                        let code = kb
+                            .official(verdict.outcome.code)
+                            .expect("outcome code is in the knowledge base");
+                        assert!(code.recommendable(), "{answers} recommends {}", code.code);
+                    }
+                    Err(Error::Usage(message)) => {
+                        assert!(message.contains("ran out"), "{message}");
+                        assert!(answers.len() < 200, "path too long: {answers}");
+                        pending.push(answers);
+                    }
+                    Err(other) => panic!("{answers}: {other:?}"),
+                }
+            }
+        }
+        assert!(
+            leaves >= kb.outcomes.len(),
+            "{leaves} leaves for {} outcomes",
+            kb.outcomes.len()
+        );
+    }
+
+    #[test]
+    fn back_returns_to_the_previous_question() {
+        struct Script(Vec<Reply>, Vec<String>);
+        impl Answerer for Script {
+            fn answer(&mut self, q: &Question, _: usize, _: bool) -> Result<Reply, Error> {
+                self.1.push(q.id.to_string());
+                Ok(self.0.remove(0))
+            }
+        }
+        let kb = &crate::kb::EMBEDDED;
+        let direct = walk(
+            kb,
+            &mut scripted("n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n"),
+        )
+        .expect("all-no reaches an outcome");
+        let mut replies = vec![Reply::Yes, Reply::Back];
+        replies.extend(std::iter::repeat_n(Reply::No, direct.path.len()));
+        let mut script = Script(replies, Vec::new());
+        let verdict = walk(kb, &mut script).expect("reaches an outcome");
+        assert_eq!(verdict.outcome.id, direct.outcome.id);
+        assert_eq!(verdict.replay(), direct.replay());
+        assert_eq!(
+            script.1[0], script.1[2],
+            "after 'back' the first question is asked again"
+        );
+    }
+
+    #[test]
+    fn bad_tokens_are_named() {
+        let Err(Error::Usage(message)) = Scripted::new(&["y".into(), "maybe".into()]) else {
+            panic!("accepted 'maybe'")
+        };
+        assert!(message.contains("answer 2 is 'maybe'"), "{message}");
+    }
+
+    #[test]
+    fn running_out_names_the_pending_question() {
+        let kb = &crate::kb::EMBEDDED;
+        let Err(Error::Usage(message)) = walk(kb, &mut Scripted::new(&[]).expect("empty is fine")) else {
+            panic!("no answers reached an outcome")
+        };
+        let root = &kb.questions[0];
+        assert!(
+            message.contains(&format!("[{}]", root.id)) && message.contains(&*root.text),
+            "{message}"
+        );
+    }
 }

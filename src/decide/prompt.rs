@@ -7,10 +7,11 @@ use std::io::{self, BufRead, Write};
 
 use dialoguer::console::{Key, Term};
 
-use super::walk::{Answerer, Reply, parse_answer, ran_out};
+use super::{Answerer, Reply, parse_answer, ran_out};
 use crate::error::Error;
-use crate::kb::model::Question;
-use crate::style::{self, clean};
+use crate::error::quote;
+use crate::style;
+use statusgen_kb::model::Question;
 
 const KEYS: &str = "Answer with y or n · b goes back · ? explains the question · q quits";
 
@@ -45,7 +46,7 @@ impl Keys {
         let options = textwrap::Options::new(width)
             .initial_indent(first)
             .subsequent_indent("    ");
-        textwrap::wrap(&clean(text), options).join("\n")
+        textwrap::wrap(text, options).join("\n")
     }
 
     fn write(&self, text: &str) -> Result<(), Error> {
@@ -139,7 +140,7 @@ impl<R: BufRead> Answerer for Lines<R> {
                 None => Err(Error::Usage(format!(
                     "line {} of standard input is '{}'; answer y, yes, n or no, one per line",
                     self.line,
-                    clean(text.trim())
+                    quote(text.trim(), 40)
                 ))),
             };
         }

@@ -3,8 +3,8 @@
 //! Each code carries its search words, lower-cased and deduplicated in bands by weight
 //! (`kb::index`), so a search is a scan of short strings with cheap comparisons.
 
-use crate::kb::index::{WEIGHTS, stem, words};
-use crate::kb::model::{Code, Kb, Status};
+use crate::index::{WEIGHTS, stem, words};
+use crate::model::{Code, Kb};
 
 /// Words too common to rank by, unless they are all the query has.
 const STOP_WORDS: &[&str] = &[
@@ -96,7 +96,7 @@ pub fn search<'a>(kb: &'a Kb, query: &str, unofficial: bool) -> Vec<Hit<'a>> {
     let mut hits: Vec<Hit> = kb
         .codes
         .iter()
-        .filter(|c| unofficial || c.status != Status::Unofficial)
+        .filter(|c| unofficial || c.is_official())
         .filter_map(|code| score(code, &phrase, &query).map(|score| Hit { code, score }))
         .collect();
     hits.sort_by(|a, b| b.score.cmp(&a.score).then(a.code.code.cmp(&b.code.code)));

@@ -1,20 +1,23 @@
 //! The knowledge base schema: what `data/*.toml` and a user's `--data` file hold.
 //!
-//! Every string and list is a `Text` or a `List` (see `pooled.rs`): the embedded knowledge base
-//! is baked into the binary at build time (no parsing at start-up, no pointers to relocate),
-//! while a user's file is deserialized into owned values of the same types.
-//!
-//! This file is also compiled into `build.rs`, so it depends on serde and databake only.
+//! Strings and lists are `Cow`s: the embedded knowledge base is baked into the binary at build
+//! time as borrowed `'static` data (`databake`), while a user's file is deserialized into owned
+//! values of the same types.
+
+use std::borrow::Cow;
 
 use databake::Bake;
 use serde::{Deserialize, Serialize};
 
-pub use super::pooled::{List, Pooled, Text};
+/// A string: borrowed from the binary, or owned when read from a file.
+pub type Text = Cow<'static, str>;
+/// A list: borrowed from the binary, or owned when read from a file.
+pub type List<T> = Cow<'static, [T]>;
 
 /// A whole knowledge base: status classes, codes and the decision tree.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, Bake)]
 #[serde(deny_unknown_fields)]
-#[databake(path = crate::kb::model)]
+#[databake(path = statusgen_kb::model)]
 pub struct Kb {
     /// The five classes (`1xx` … `5xx`).
     #[serde(default, rename = "class")]
@@ -28,12 +31,18 @@ pub struct Kb {
     /// Decision-tree leaves, each recommending a code.
     #[serde(default, rename = "outcome")]
     pub outcomes: List<Outcome>,
+    /// Programming stacks whose constants the cards show.
+    #[serde(default, rename = "stack")]
+    pub stacks: List<Stack>,
+    /// Library constants for codes, per stack.
+    #[serde(default, rename = "constant")]
+    pub constants: List<Constant>,
 }
 
 /// A status class such as `4xx`.
 #[derive(Debug, Clone, Serialize, Deserialize, Bake)]
 #[serde(deny_unknown_fields)]
-#[databake(path = crate::kb::model)]
+#[databake(path = statusgen_kb::model)]
 pub struct Class {
     /// `1xx` … `5xx`.
     pub class: Text,
@@ -44,7 +53,7 @@ pub struct Class {
 /// One status code (or, for unofficial codes, one vendor's meaning of a number).
 #[derive(Debug, Clone, Serialize, Deserialize, Bake)]
 #[serde(deny_unknown_fields)]
-#[databake(path = crate::kb::model)]
+#[databake(path = statusgen_kb::model)]
 pub struct Code {
     pub code: u16,
     /// The registry's name, exactly (or the vendor's name for unofficial codes).
@@ -94,9 +103,6 @@ pub struct Code {
     pub example: Option<Text>,
     #[serde(default)]
     pub related: List<u16>,
-    /// The constant for this code in common libraries.
-    #[serde(default)]
-    pub constants: Option<Constants>,
     /// Search words, derived from the fields above when the knowledge base is read (see
     /// `index.rs`); not part of the file format.
     #[serde(skip)]
@@ -106,7 +112,7 @@ pub struct Code {
 /// Registry status (or `unofficial`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Bake)]
 #[serde(rename_all = "lowercase")]
-#[databake(path = crate::kb::model)]
+#[databake(path = statusgen_kb::model)]
 pub enum Status {
     Registered,
     Temporary,
@@ -119,7 +125,7 @@ pub enum Status {
 /// Whether sending the same request again can help.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Bake)]
 #[serde(rename_all = "kebab-case")]
-#[databake(path = crate::kb::model)]
+#[databake(path = statusgen_kb::model)]
 pub enum Retry {
     /// Success, redirect or interim response: nothing to retry.
     NotApplicable,
@@ -134,7 +140,7 @@ pub enum Retry {
 /// A situation where this code is the wrong choice.
 #[derive(Debug, Clone, Serialize, Deserialize, Bake)]
 #[serde(deny_unknown_fields)]
-#[databake(path = crate::kb::model)]
+#[databake(path = statusgen_kb::model)]
 pub struct Avoid {
     /// The situation, e.g. "the body is not valid JSON at all".
     pub when: Text,
@@ -146,7 +152,7 @@ pub struct Avoid {
 /// A normative rule: a header to send, or a rule about content or caching.
 #[derive(Debug, Clone, Serialize, Deserialize, Bake)]
 #[serde(deny_unknown_fields)]
-#[databake(path = crate::kb::model)]
+#[databake(path = statusgen_kb::model)]
 pub struct Rule {
     /// The header field name (`Retry-After`); for `rules`, a short topic (`content`, `caching`).
     pub field: Text,
@@ -159,7 +165,7 @@ pub struct Rule {
 
 /// Requirement level, as the RFC writes it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Bake)]
-#[databake(path = crate::kb::model)]
+#[databake(path = statusgen_kb::model)]
 pub enum Level {
     #[serde(rename = "MUST")]
     Must,
@@ -171,37 +177,54 @@ pub enum Level {
     ShouldNot,
     #[serde(rename = "MAY")]
     May,
-    /// Non-normative RFC advice ("ought to", "can").
-    #[serde(rename = "ought to")]
-    OughtTo,
+    /// Advice the RFC gives without a requirement keyword ("ought to", "can").
+    #[serde(rename = "advice")]
+    Advice,
 }
 
-/// Library constants for a code.
-#[derive(Debug, Clone, Default, Serialize, Deserialize, Bake)]
+/// A programming stack whose library names status codes (`python`: `http.HTTPStatus`).
+#[derive(Debug, Clone, Serialize, Deserialize, Bake)]
 #[serde(deny_unknown_fields)]
-#[databake(path = crate::kb::model)]
-pub struct Constants {
-    /// Rust `http` crate, e.g. `StatusCode::UNPROCESSABLE_ENTITY`.
+#[databake(path = statusgen_kb::model)]
+pub struct Stack {
+    /// Short id users filter by (`--stacks python,go`).
+    pub id: Text,
+    /// Shown in a card, e.g. `Python`.
+    pub name: Text,
+    /// The library or type the names come from, e.g. `http.HTTPStatus`.
+    pub library: Text,
+    /// Where the names were checked.
     #[serde(default)]
-    pub rust: Option<Text>,
-    /// Python `http.HTTPStatus`, e.g. `HTTPStatus.UNPROCESSABLE_CONTENT`.
+    pub source: Option<Text>,
+}
+
+/// One library name for a code, with the versions that have it.
+#[derive(Debug, Clone, Serialize, Deserialize, Bake)]
+#[serde(deny_unknown_fields)]
+#[databake(path = statusgen_kb::model)]
+pub struct Constant {
+    pub code: u16,
+    /// The id of a `[[stack]]`.
+    pub stack: Text,
+    /// The name as written in code, e.g. `HTTPStatus.CONTENT_TOO_LARGE`.
+    pub name: Text,
+    /// The first version that has the name.
     #[serde(default)]
-    pub python: Option<Text>,
-    /// Go `net/http`, e.g. `http.StatusUnprocessableEntity`.
+    pub since: Option<Text>,
+    /// The first version that no longer has it.
     #[serde(default)]
-    pub go: Option<Text>,
-    /// Java Spring `HttpStatus`, e.g. `HttpStatus.UNPROCESSABLE_ENTITY`.
+    pub removed: Option<Text>,
     #[serde(default)]
-    pub java: Option<Text>,
-    /// .NET `System.Net.HttpStatusCode`, e.g. `HttpStatusCode.UnprocessableContent`.
+    pub note: Option<Text>,
+    /// For an unofficial code: the vendor whose meaning of the number this name is for.
     #[serde(default)]
-    pub dotnet: Option<Text>,
+    pub vendor: Option<Text>,
 }
 
 /// A yes/no question in the decision tree.
 #[derive(Debug, Clone, Serialize, Deserialize, Bake)]
 #[serde(deny_unknown_fields)]
-#[databake(path = crate::kb::model)]
+#[databake(path = statusgen_kb::model)]
 pub struct Question {
     /// Stable id, used in replay errors and diagrams (`kebab-case`).
     pub id: Text,
@@ -218,7 +241,7 @@ pub struct Question {
 /// A leaf of the decision tree.
 #[derive(Debug, Clone, Serialize, Deserialize, Bake)]
 #[serde(deny_unknown_fields)]
-#[databake(path = crate::kb::model)]
+#[databake(path = statusgen_kb::model)]
 pub struct Outcome {
     pub id: Text,
     /// The recommended status code (must be registered or temporary).

@@ -2,11 +2,10 @@
 //! weight. Derived once when a knowledge base is read (at build time for the embedded one), so a
 //! search scans a few short strings instead of tokenising every explanation.
 //!
-//! Compiled into `build.rs` too: std and the model only.
 
 use std::collections::HashSet;
 
-use super::model::{Code, Kb};
+use crate::model::{Code, Kb};
 
 /// The weight of a match in each band: names and aliases, keywords and vendor, summary, prose.
 pub const WEIGHTS: [u32; 4] = [10, 7, 4, 1];

@@ -1,0 +1,71 @@
+//! Exit codes: one enum, documented in `--help`, the man page and the README from `TABLE`.
+
+use std::process::ExitCode;
+
+/// How statusgen ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    /// Found or done.
+    Success,
+    /// Nothing found: an unknown code, no search results.
+    NotFound,
+    /// A usage error, or a knowledge-base file that cannot be used.
+    Usage,
+    /// `decide` quit by the user (Ctrl-C, Esc, q, Ctrl-D).
+    Interrupted,
+}
+
+impl Exit {
+    /// The process exit status.
+    pub fn code(self) -> u8 {
+        match self {
+            Exit::Success => 0,
+            Exit::NotFound => 1,
+            Exit::Usage => 2,
+            Exit::Interrupted => 130,
+        }
+    }
+}
+
+impl From<Exit> for ExitCode {
+    fn from(exit: Exit) -> Self {
+        ExitCode::from(exit.code())
+    }
+}
+
+/// Every documented exit status with its meaning, for `--help`, the man page and the README.
+pub const TABLE: &[(&str, &str)] = &[
+    ("0", "found / done"),
+    ("1", "nothing found (unknown code, no search results)"),
+    ("2", "usage error or bad knowledge-base file"),
+    ("130", "interrupted (Ctrl-C, Esc, q or Ctrl-D in `decide`)"),
+];
+
+/// The table as `--help` shows it.
+pub fn help() -> String {
+    let rows: Vec<String> = TABLE
+        .iter()
+        .map(|(code, meaning)| format!("  {code:<7}{meaning}"))
+        .collect();
+    format!("Exit codes:\n{}", rows.join("\n"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_the_documented_ones() {
+        let documented = |code: u8| TABLE.iter().any(|(c, _)| *c == code.to_string());
+        for exit in [Exit::Success, Exit::NotFound, Exit::Usage, Exit::Interrupted] {
+            assert!(documented(exit.code()), "{exit:?} is not in the table");
+        }
+    }
+
+    #[test]
+    fn help_lists_every_row() {
+        let help = help();
+        assert!(help.starts_with("Exit codes:\n"));
+        assert_eq!(help.lines().count(), TABLE.len() + 1);
+    }
+}

@@ -1,0 +1,221 @@
+//! The card for one code, in full or short, and its JSON form.
+
+use std::collections::BTreeMap;
+use std::io::{self, Write};
+
+use serde::Serialize;
+use statusgen_kb::class_label;
+use statusgen_kb::model::{Code, Kb, Level};
+
+use super::{bullets, example, para, retry, rules, section, width, wrap};
+use crate::emit::View;
+use crate::style;
+
+/// A code with what its card shows beside it.
+#[derive(Serialize)]
+pub struct Card<'a> {
+    /// `4xx`.
+    pub class: String,
+    #[serde(flatten)]
+    pub code: &'a Code,
+    /// Library constants, in the stacks' order.
+    pub constants: Vec<Named<'a>>,
+    /// `4xx Client Error`.
+    #[serde(skip)]
+    class_title: String,
+    /// "422 Unprocessable Content" for every code the card refers to.
+    #[serde(skip)]
+    titles: BTreeMap<u16, String>,
+}
+
+/// A library constant with the stack it belongs to.
+#[derive(Serialize)]
+pub struct Named<'a> {
+    pub stack: &'a str,
+    pub library: &'a str,
+    pub name: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub since: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub removed: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<&'a str>,
+    #[serde(skip)]
+    stack_name: &'a str,
+}
+
+impl<'a> Card<'a> {
+    /// The card for `code`; `stacks` limits the constants shown (ids; `None` = all).
+    pub fn new(kb: &'a Kb, code: &'a Code, stacks: Option<&[String]>) -> Self {
+        let class_title = kb.class_of(code.code).map_or_else(
+            || "outside the valid range 100-599".into(),
+            |c| format!("{} {}", c.class, c.name),
+        );
+        let instead = code.avoid_when.iter().flat_map(|a| a.instead.iter());
+        let titles = code.related.iter().chain(instead).map(|c| (*c, kb.title(*c))).collect();
+        let wanted = |id: &str| stacks.is_none_or(|s| s.iter().any(|w| w == id));
+        let constants = kb
+            .constants_of(code)
+            .filter(|(stack, _)| wanted(&stack.id))
+            .map(|(stack, c)| Named {
+                stack: &stack.id,
+                library: &stack.library,
+                name: &c.name,
+                since: c.since.as_deref(),
+                removed: c.removed.as_deref(),
+                note: c.note.as_deref(),
+                stack_name: &stack.name,
+            })
+            .collect();
+        Card {
+            class: class_label(code.code),
+            code,
+            constants,
+            class_title,
+            titles,
+        }
+    }
+
+    fn title(&self, code: u16) -> &str {
+        self.titles.get(&code).map_or("", String::as_str)
+    }
+
+    fn heading(&self, out: &mut dyn Write) -> io::Result<()> {
+        let code = self.code;
+        writeln!(out, "{} {}", style::code(code.code), style::name(&code.name))?;
+        let mut facts = vec![self.class_title.clone(), style::status(code.status).to_string()];
+        if let Some(vendor) = &code.vendor {
+            facts.push(format!("used by {vendor}"));
+        }
+        writeln!(out, "{}", style::dim(&facts.join(" · ")))?;
+        if !code.aliases.is_empty() {
+            writeln!(out, "{} {}", style::dim("also known as"), code.aliases.join(", "))?;
+        }
+        Ok(())
+    }
+
+    /// "the body is not JSON → 400 Bad Request" for each situation the code is wrong for.
+    fn avoid(&self) -> Vec<String> {
+        let with_arrow = |when: &str, instead: &[u16]| {
+            if instead.is_empty() {
+                return when.to_string();
+            }
+            let titles: Vec<&str> = instead.iter().map(|c| self.title(*c)).collect();
+            format!("{when} → {}", titles.join(" or "))
+        };
+        self.code
+            .avoid_when
+            .iter()
+            .map(|a| with_arrow(&a.when, &a.instead))
+            .collect()
+    }
+
+    fn facts(&self, out: &mut dyn Write) -> io::Result<()> {
+        let code = self.code;
+        section(out, "Facts")?;
+        let yes_no = |b: bool| if b { "yes" } else { "no" };
+        writeln!(
+            out,
+            "  content allowed: {}   heuristically cacheable: {}   retry helps: {}",
+            yes_no(code.body_allowed),
+            yes_no(code.cacheable),
+            retry(code.retry)
+        )
+    }
+
+    fn constants(&self, out: &mut dyn Write) -> io::Result<()> {
+        if self.constants.is_empty() {
+            return Ok(());
+        }
+        section(out, "In code")?;
+        for named in &self.constants {
+            let label = style::dim(&format!("{:<15}", named.stack_name));
+            let versions = versions(named);
+            let versions = if versions.is_empty() {
+                String::new()
+            } else {
+                format!("  {}", style::dim(&versions))
+            };
+            writeln!(out, "  {label}{}{versions}", named.name)?;
+        }
+        Ok(())
+    }
+}
+
+/// "since 3.13", "removed in 7.0", with the note: when a name exists.
+fn versions(c: &Named) -> String {
+    let mut parts = Vec::new();
+    if let Some(since) = &c.since {
+        parts.push(format!("since {since}"));
+    }
+    if let Some(removed) = &c.removed {
+        parts.push(format!("removed in {removed}"));
+    }
+    parts.extend(c.note.iter().map(|n| n.to_string()));
+    parts.join("; ")
+}
+
+impl View for Card<'_> {
+    fn text(&self, out: &mut dyn Write) -> io::Result<()> {
+        let code = self.code;
+        self.heading(out)?;
+        writeln!(out)?;
+        para(out, &code.summary, "", "")?;
+        if let Some(details) = &code.details {
+            writeln!(out)?;
+            para(out, details, "", "")?;
+        }
+        bullets(out, "Use it when", &code.use_when)?;
+        bullets(out, "Not when", &self.avoid())?;
+        if let Some(debate) = &code.debate {
+            section(out, "Where guides disagree")?;
+            para(out, debate, "  ", "  ")?;
+        }
+        rules(out, "Headers", &code.headers)?;
+        rules(out, "Rules", &code.rules)?;
+        if code
+            .headers
+            .iter()
+            .chain(code.rules.iter())
+            .any(|r| r.level == Level::Advice)
+        {
+            for line in wrap(ADVICE, width(), "  ", "  ") {
+                writeln!(out, "{}", style::dim(&line))?;
+            }
+        }
+        self.facts(out)?;
+        if let Some(text) = &code.example {
+            section(out, "Example")?;
+            example(out, text)?;
+        }
+        if !code.related.is_empty() {
+            section(out, "Related")?;
+            let titles: Vec<&str> = code.related.iter().map(|c| self.title(*c)).collect();
+            para(out, &titles.join(" · "), "  ", "  ")?;
+        }
+        section(out, "Spec")?;
+        let url = code.spec_url.as_deref().map(|u| format!("  {u}")).unwrap_or_default();
+        writeln!(out, "  {}{url}", code.reference)?;
+        self.constants(out)
+    }
+}
+
+/// What the `advice` level means, under a card that uses it.
+const ADVICE: &str = "advice: what the RFC recommends without a requirement keyword (\"ought to\", \"can\").";
+
+/// Several cards, with a rule between them; JSON: an array.
+#[derive(Serialize)]
+#[serde(transparent)]
+pub struct Cards<'a>(pub Vec<Card<'a>>);
+
+impl View for Cards<'_> {
+    fn text(&self, out: &mut dyn Write) -> io::Result<()> {
+        for (i, card) in self.0.iter().enumerate() {
+            if i > 0 {
+                writeln!(out, "\n{}\n", "─".repeat(width().min(60)))?;
+            }
+            card.text(out)?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,166 @@
+//! The decision tree drawn: an indented outline for the terminal, and mermaid or dot diagrams
+//! that share one walk and differ only in syntax.
+
+use std::collections::HashSet;
+use std::io::{self, Write};
+
+use serde::Serialize;
+use statusgen_kb::model::{Kb, Outcome, Question};
+use statusgen_kb::tree::{Node, Tree};
+
+use crate::emit::View;
+use crate::style;
+
+/// The outline nests one level per question; deeper trees are refused rather than printed
+/// with quadratic indentation.
+pub const MAX_DEPTH: usize = 200;
+
+/// The tree as data (JSON) and as an outline (text).
+#[derive(Serialize)]
+pub struct TreeView<'a> {
+    pub root: &'a str,
+    pub questions: &'a [Question],
+    pub outcomes: &'a [Outcome],
+    #[serde(skip)]
+    pub kb: &'a Kb,
+}
+
+impl View for TreeView<'_> {
+    /// An indented outline; a subtree reached a second time is named, not repeated.
+    fn text(&self, out: &mut dyn Write) -> io::Result<()> {
+        let tree = Tree::new(self.kb);
+        let mut seen = HashSet::new();
+        // (question, the answer that led here, depth), depth-first, "yes" before "no".
+        let mut stack = vec![(0usize, String::new(), 0usize)];
+        while let Some((q, label, depth)) = stack.pop() {
+            if depth > MAX_DEPTH {
+                let message = format!(
+                    "the tree is more than {MAX_DEPTH} questions deep, too deep for an outline; use `statusgen tree --format json`"
+                );
+                return Err(io::Error::new(io::ErrorKind::InvalidData, message));
+            }
+            let question = tree.question(q);
+            let indent = "  ".repeat(depth);
+            let id = style::dim(&format!("[{}]", question.id));
+            writeln!(out, "{indent}{label}{} {id}", question.text)?;
+            if !seen.insert(q) {
+                continue;
+            }
+            let mut children = Vec::new();
+            for (yes, answer) in [(true, "yes:"), (false, "no:")] {
+                let label = format!("{} ", style::dim(answer));
+                match tree.next(question, yes) {
+                    Some(Node::Question(next)) if !seen.contains(&next) => children.push((next, label)),
+                    Some(Node::Question(next)) => {
+                        let again = style::dim(&format!("[{}]", tree.question(next).id));
+                        writeln!(out, "{indent}  {label}{} {again}", style::dim("see"))?;
+                    }
+                    Some(Node::Outcome(o)) => {
+                        let code = tree.outcome(o).code;
+                        let name = self.kb.official(code).map_or("", |c| &c.name);
+                        writeln!(out, "{indent}  {label}→ {} {}", style::code(code), style::name(name))?;
+                    }
+                    None => {}
+                }
+            }
+            for (next, label) in children.into_iter().rev() {
+                stack.push((next, label, depth + 1));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The syntax of a diagram language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dialect {
+    Mermaid,
+    Dot,
+}
+
+impl Dialect {
+    fn header(self) -> &'static str {
+        match self {
+            Dialect::Mermaid => "flowchart TD",
+            Dialect::Dot => "digraph statusgen {\n    node [fontname=\"sans-serif\"];",
+        }
+    }
+
+    fn footer(self) -> Option<&'static str> {
+        match self {
+            Dialect::Mermaid => None,
+            Dialect::Dot => Some("}"),
+        }
+    }
+
+    /// A node id the language accepts.
+    fn id(self, id: &str) -> String {
+        match self {
+            // Mermaid ids are letters, digits and underscores; anything else is hex-escaped.
+            Dialect::Mermaid => {
+                let mut safe = String::from("n_");
+                for c in id.chars() {
+                    if c.is_ascii_alphanumeric() {
+                        safe.push(c);
+                    } else {
+                        safe.push_str(&format!("_{:x}_", u32::from(c)));
+                    }
+                }
+                safe
+            }
+            Dialect::Dot => format!("\"{}\"", self.quote(id)),
+        }
+    }
+
+    /// A label inside double quotes.
+    fn quote(self, text: &str) -> String {
+        match self {
+            Dialect::Mermaid => text.replace('"', "#quot;"),
+            Dialect::Dot => text.replace('\\', "\\\\").replace('"', "\\\""),
+        }
+    }
+
+    fn question(self, id: &str, label: &str) -> String {
+        let (id, label) = (self.id(id), self.quote(label));
+        match self {
+            Dialect::Mermaid => format!("    {id}{{\"{label}\"}}"),
+            Dialect::Dot => format!("    {id} [shape=diamond, label=\"{label}\"];"),
+        }
+    }
+
+    fn outcome(self, id: &str, label: &str) -> String {
+        let (id, label) = (self.id(id), self.quote(label));
+        match self {
+            Dialect::Mermaid => format!("    {id}([\"{label}\"])"),
+            Dialect::Dot => format!("    {id} [shape=box, style=rounded, label=\"{label}\"];"),
+        }
+    }
+
+    fn edge(self, from: &str, answer: &str, to: &str) -> String {
+        let (from, to) = (self.id(from), self.id(to));
+        match self {
+            Dialect::Mermaid => format!("    {from} -->|{answer}| {to}"),
+            Dialect::Dot => format!("    {from} -> {to} [label=\"{answer}\"];"),
+        }
+    }
+}
+
+/// Draws the whole tree: every question and outcome, then every edge.
+pub fn diagram(out: &mut dyn Write, kb: &Kb, dialect: Dialect) -> io::Result<()> {
+    writeln!(out, "{}", dialect.header())?;
+    for q in kb.questions.iter() {
+        writeln!(out, "{}", dialect.question(&q.id, &q.text))?;
+    }
+    for o in kb.outcomes.iter() {
+        writeln!(out, "{}", dialect.outcome(&o.id, &kb.title(o.code)))?;
+    }
+    for q in kb.questions.iter() {
+        for (answer, target) in [("yes", &q.yes), ("no", &q.no)] {
+            writeln!(out, "{}", dialect.edge(&q.id, answer, target))?;
+        }
+    }
+    if let Some(footer) = dialect.footer() {
+        writeln!(out, "{footer}")?;
+    }
+    Ok(())
+}

@@ -1,0 +1,104 @@
+//! Text renderings of views: cards, one-line lists, decisions and diagrams. Text in a view has
+//! passed the trust boundary (`statusgen_kb::text`), so it is printed as it is.
+
+pub mod card;
+pub mod decision;
+pub mod diagram;
+pub mod list;
+
+use std::io::{self, IsTerminal, Write};
+
+use statusgen_kb::model::{Retry, Rule};
+
+use crate::style;
+
+/// Width to wrap prose at: the terminal's (at most 100), or 80 in a pipe so output is stable.
+pub fn width() -> usize {
+    static WIDTH: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *WIDTH.get_or_init(|| {
+        if io::stdout().is_terminal() {
+            usize::from(dialoguer::console::Term::stdout().size().1).clamp(40, 100)
+        } else {
+            80
+        }
+    })
+}
+
+/// `text` wrapped to `width`, each line starting with `first` then `rest` as indent. Words are
+/// never split, so header names such as If-Unmodified-Since stay whole.
+pub fn wrap(text: &str, width: usize, first: &str, rest: &str) -> Vec<String> {
+    let options = textwrap::Options::new(width)
+        .initial_indent(first)
+        .subsequent_indent(rest)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation);
+    textwrap::wrap(text.trim(), options)
+        .into_iter()
+        .map(String::from)
+        .collect()
+}
+
+/// Writes `text` wrapped, each line starting with `first` then `rest` as indent.
+pub fn para(out: &mut dyn Write, text: &str, first: &str, rest: &str) -> io::Result<()> {
+    for line in wrap(text, width(), first, rest) {
+        writeln!(out, "{line}")?;
+    }
+    Ok(())
+}
+
+pub fn section(out: &mut dyn Write, title: &str) -> io::Result<()> {
+    writeln!(out)?;
+    writeln!(out, "{}", style::heading(title))
+}
+
+/// A titled list of bullets; nothing when empty.
+pub fn bullets<S: AsRef<str>>(out: &mut dyn Write, title: &str, items: &[S]) -> io::Result<()> {
+    if items.is_empty() {
+        return Ok(());
+    }
+    section(out, title)?;
+    for item in items {
+        para(out, item.as_ref(), "  • ", "    ")?;
+    }
+    Ok(())
+}
+
+/// Header or other rules, each with its level and section.
+pub fn rules(out: &mut dyn Write, title: &str, rules: &[Rule]) -> io::Result<()> {
+    if rules.is_empty() {
+        return Ok(());
+    }
+    section(out, title)?;
+    for rule in rules {
+        writeln!(
+            out,
+            "  {} {}  {}",
+            style::level(rule.level),
+            style::name(&rule.field),
+            style::dim(&format!("({})", rule.section))
+        )?;
+        para(out, &rule.rule, "             ", "             ")?;
+    }
+    Ok(())
+}
+
+/// An example exchange, indented, with the status line stressed.
+pub fn example(out: &mut dyn Write, example: &str) -> io::Result<()> {
+    for line in example.trim_end().lines().map(str::trim_end) {
+        match line {
+            "" => writeln!(out)?,
+            l if l.starts_with("HTTP/") => writeln!(out, "  {}", style::name(l))?,
+            l => writeln!(out, "  {}", style::dim(l))?,
+        }
+    }
+    Ok(())
+}
+
+/// Plain words for a retry hint.
+pub fn retry(retry: Retry) -> &'static str {
+    match retry {
+        Retry::NotApplicable => "n/a",
+        Retry::No => "no",
+        Retry::AfterChange => "after changing the request",
+        Retry::Later => "later",
+    }
+}
