@@ -128,15 +128,20 @@ impl<'a> Card<'a> {
             return Ok(());
         }
         section(out, "In code")?;
+        let pad = self.constants.iter().map(|n| n.stack_name.chars().count()).max().unwrap_or(0) + 2;
         for named in &self.constants {
-            let label = style::dim(&format!("{:<15}", named.stack_name));
+            let label = style::dim(&format!("{:<pad$}", named.stack_name));
             let versions = versions(named);
-            let versions = if versions.is_empty() {
-                String::new()
+            let text = if versions.is_empty() {
+                named.name.to_string()
             } else {
-                format!("  {}", style::dim(&versions))
+                format!("{}  {versions}", named.name)
             };
-            writeln!(out, "  {label}{}{versions}", named.name)?;
+            let rest = " ".repeat(pad);
+            for (i, line) in wrap(&text, width().saturating_sub(2 + pad).max(20), "", "  ").iter().enumerate() {
+                let first = if i == 0 { label.to_string() } else { rest.clone() };
+                writeln!(out, "  {first}{line}")?;
+            }
         }
         Ok(())
     }
