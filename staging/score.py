@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
 """Replays one answer line per held-out situation and scores the codes reached.
-usage: score.py ANSWERS_FILE [--detail]"""
+usage: score.py ANSWERS_FILE [--detail] [--set FILE.toml] [--bin PATH]"""
 import json, subprocess, sys, tomllib
-sits = tomllib.load(open(__file__.rsplit('/', 1)[0] + '/heldout.toml', 'rb'))['situation']
+here = __file__.rsplit('/', 1)[0]
+opt = lambda name, default: sys.argv[sys.argv.index(name) + 1] if name in sys.argv else default
+sits = tomllib.load(open(opt('--set', here + '/heldout.toml'), 'rb'))['situation']
+binary = opt('--bin', here + '/../target/debug/statusgen')
 lines = [l.strip() for l in open(sys.argv[1]) if l.strip() and not l.startswith('#')]
 assert len(lines) == len(sits), (len(lines), len(sits))
 exact = ok = wrong = 0
 for i, (s, a) in enumerate(zip(sits, lines), 1):
-    out = subprocess.run(['../target/debug/statusgen', '--color', 'never', 'decide', '--answers', a, '--format', 'json'],
+    out = subprocess.run([binary, '--color', 'never', 'decide', '--answers', a, '--format', 'json'],
                          capture_output=True, text=True)
     try:
         code = json.loads(out.stdout)['code']
