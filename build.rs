@@ -8,6 +8,12 @@ use databake::Bake;
 
 fn main() -> ExitCode {
     println!("cargo::rerun-if-changed=data");
+    // A position-dependent executable needs no relocations at start-up (about 0.1 ms for the
+    // baked knowledge base's pointers); it gives up address-space layout randomisation of the
+    // binary itself (see docs/BENCHMARKS.md).
+    if env::var("CARGO_CFG_TARGET_OS").as_deref() == Ok("linux") {
+        println!("cargo::rustc-link-arg-bins=-no-pie");
+    }
     match bake() {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {

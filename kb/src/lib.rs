@@ -80,15 +80,19 @@ impl Kb {
     }
 
     /// The library constants of one card, with their stacks, in the stacks' order.
-    pub fn constants_of<'a>(&'a self, code: &'a Code) -> impl Iterator<Item = (&'a Stack, &'a Constant)> {
-        self.stacks.iter().flat_map(move |stack| {
-            self.constants
-                .iter()
-                .filter(move |c| {
-                    c.stack == stack.id && c.code == code.code && c.vendor.as_deref() == code.vendor.as_deref()
-                })
-                .map(move |c| (stack, c))
-        })
+    pub fn constants_of<'a>(&'a self, code: &'a Code) -> Vec<(&'a Stack, &'a Constant)> {
+        let mut found: Vec<(usize, &Stack, &Constant)> = self
+            .constants
+            .iter()
+            .filter(|c| c.code == code.code && c.vendor.as_deref() == code.vendor.as_deref())
+            .filter_map(|c| {
+                let (at, stack) = self.stacks.iter().enumerate().find(|(_, s)| s.id == c.stack)?;
+                Some((at, stack, c))
+            })
+            .collect();
+        // Stable: a stack's names keep their order in the file.
+        found.sort_by_key(|(at, _, _)| *at);
+        found.into_iter().map(|(_, stack, c)| (stack, c)).collect()
     }
 
     /// Adds the entries of another (partial) knowledge base, e.g. the next file of `data/`.

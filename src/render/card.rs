@@ -56,6 +56,7 @@ impl<'a> Card<'a> {
         let wanted = |id: &str| stacks.is_none_or(|s| s.iter().any(|w| w == id));
         let constants = kb
             .constants_of(code)
+            .into_iter()
             .filter(|(stack, _)| wanted(&stack.id))
             .map(|(stack, c)| Named {
                 stack: &stack.id,
@@ -128,17 +129,26 @@ impl<'a> Card<'a> {
             return Ok(());
         }
         section(out, "In code")?;
-        let pad = self.constants.iter().map(|n| n.stack_name.chars().count()).max().unwrap_or(0) + 2;
+        let pad = self
+            .constants
+            .iter()
+            .map(|n| n.stack_name.chars().count())
+            .max()
+            .unwrap_or(0)
+            + 2;
         for named in &self.constants {
             let label = style::dim(&format!("{:<pad$}", named.stack_name));
             let versions = versions(named);
             let text = if versions.is_empty() {
                 named.name.to_string()
             } else {
-                format!("{}  {versions}", named.name)
+                format!("{} ({versions})", named.name)
             };
             let rest = " ".repeat(pad);
-            for (i, line) in wrap(&text, width().saturating_sub(2 + pad).max(20), "", "  ").iter().enumerate() {
+            for (i, line) in wrap(&text, width().saturating_sub(2 + pad).max(20), "", "  ")
+                .iter()
+                .enumerate()
+            {
                 let first = if i == 0 { label.to_string() } else { rest.clone() };
                 writeln!(out, "  {first}{line}")?;
             }

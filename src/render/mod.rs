@@ -24,17 +24,48 @@ pub fn width() -> usize {
     })
 }
 
-/// `text` wrapped to `width`, each line starting with `first` then `rest` as indent. Words are
-/// never split, so header names such as If-Unmodified-Since stay whole.
+/// `text` wrapped to `width` (first fit), each line starting with `first` then `rest` as
+/// indent. Words are never split, so header names such as If-Unmodified-Since stay whole; a word
+/// longer than a line gets a line of its own. Colour codes take no room.
+///
+/// Hand-written rather than textwrap's `wrap`: on a card this is a third of the instructions of
+/// the whole process (docs/BENCHMARKS.md), and cards are plain words separated by spaces.
 pub fn wrap(text: &str, width: usize, first: &str, rest: &str) -> Vec<String> {
-    let options = textwrap::Options::new(width)
-        .initial_indent(first)
-        .subsequent_indent(rest)
-        .word_splitter(textwrap::WordSplitter::NoHyphenation);
-    textwrap::wrap(text.trim(), options)
-        .into_iter()
-        .map(String::from)
-        .collect()
+    let mut lines = Vec::new();
+    let fresh = |indent: &str| {
+        let mut line = String::with_capacity(width + 32);
+        line.push_str(indent);
+        line
+    };
+    let mut line = fresh(first);
+    let mut used = shown_width(first);
+    let mut empty = true;
+    for word in text.split_whitespace() {
+        let size = shown_width(word);
+        if !empty && used + 1 + size > width {
+            lines.push(std::mem::replace(&mut line, fresh(rest)));
+            used = shown_width(rest);
+            empty = true;
+        }
+        if !empty {
+            line.push(' ');
+            used += 1;
+        }
+        line.push_str(word);
+        used += size;
+        empty = false;
+    }
+    lines.push(line);
+    lines
+}
+
+/// Columns a text takes on a terminal, not counting colour codes.
+fn shown_width(text: &str) -> usize {
+    if text.is_ascii() && !text.contains('\u{1b}') {
+        text.len()
+    } else {
+        dialoguer::console::measure_text_width(text)
+    }
 }
 
 /// Writes `text` wrapped, each line starting with `first` then `rest` as indent.
