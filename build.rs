@@ -6,6 +6,9 @@
 #[path = "src/cli.rs"]
 #[allow(dead_code)]
 mod cli;
+#[path = "src/lint/args.rs"]
+#[allow(dead_code)]
+mod lint;
 #[path = "src/generate.rs"]
 mod generate;
 #[path = "src/kb/index.rs"]
@@ -54,6 +57,7 @@ fn main() -> ExitCode {
     for file in [
         "src/cli.rs",
         "src/generate.rs",
+        "src/lint/args.rs",
         "src/kb/index.rs",
         "src/kb/load.rs",
         "src/kb/model.rs",

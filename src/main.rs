@@ -5,6 +5,7 @@ mod commands;
 mod decide;
 mod error;
 mod kb;
+mod lint;
 mod render;
 mod search;
 mod style;
@@ -57,6 +58,7 @@ fn dispatch(cli: Cli, out: &mut dyn Write) -> Result<ExitCode, Error> {
         Command::Tree { format } => commands::tree::run(&kb, format, out),
         Command::Completions { shell } => commands::generate::completions(shell, out),
         Command::Man => commands::generate::man(out),
+        Command::Lint(args) => lint::run(&kb, args, out),
         // `Cli::parse_args` has already turned the shortcut into `lookup`; this is the same thing.
         Command::Shortcut(codes) => commands::lookup::run(&kb, &codes, cli::Format::Text, out),
     }
