@@ -31,6 +31,7 @@ set edit:completion:arg-completer[statusgen] = {|@words|
             cand tree 'Print the decision tree as an outline, or as a diagram'
             cand completions 'Print the completion script for a shell'
             cand man 'Print the man page (roff)'
+            cand lint 'Review the status codes of OpenAPI descriptions (3.x, Swagger 2.0) against the knowledge base'
             cand lookup 'Show the card for codes, classes or names: meaning, when to use, headers, example'
             cand show 'Show the card for codes, classes or names: meaning, when to use, headers, example'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -85,6 +86,20 @@ set edit:completion:arg-completer[statusgen] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'statusgen;lint'= {
+            cand --format 'Output format'
+            cand --profile 'Rule set; strict adds the coverage and conditional-header rules [default: recommended]'
+            cand --disable 'Turn rules off (repeat, or separate with commas)'
+            cand --severity 'Change a rule''s severity (error, warning, info or off)'
+            cand --validation 'The team''s code for validation failures'
+            cand --fail-on 'Exit 1 when a finding is at or above this severity [default: error]'
+            cand --config 'Settings file [default: statusgen.toml here or in a parent directory]'
+            cand --explain 'Explain a rule (its id, as shown in brackets) and exit'
+            cand --color 'When to use colors'
+            cand --data 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'statusgen;lookup'= {
             cand --format 'Output format'
             cand --color 'When to use colors'
@@ -107,6 +122,7 @@ set edit:completion:arg-completer[statusgen] = {|@words|
             cand tree 'Print the decision tree as an outline, or as a diagram'
             cand completions 'Print the completion script for a shell'
             cand man 'Print the man page (roff)'
+            cand lint 'Review the status codes of OpenAPI descriptions (3.x, Swagger 2.0) against the knowledge base'
             cand lookup 'Show the card for codes, classes or names: meaning, when to use, headers, example'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -123,6 +139,8 @@ set edit:completion:arg-completer[statusgen] = {|@words|
         &'statusgen;help;completions'= {
         }
         &'statusgen;help;man'= {
+        }
+        &'statusgen;help;lint'= {
         }
         &'statusgen;help;lookup'= {
         }

@@ -91,17 +91,42 @@ fn no_success(ctx: &mut Ctx, op: &Op) {
     ctx.report("no-success", None, op.site.clone(), message);
 }
 
-/// A 2xx whose schema says "it failed": `success`/`ok` booleans, `error`/`errors`/`errorCode`.
+/// A 2xx whose schema says "it failed". 202 (a job's state) and 207/208 (per-member status)
+/// legitimately describe errors, so they are not checked.
 fn envelope(ctx: &mut Ctx, op: &Op) {
     for resp in &op.responses {
         let Key::Code(code @ 200..=299) = resp.status else { continue };
-        let Some(target) = &resp.target else { continue };
-        let signal = schemas(ctx, target).into_iter().find_map(|s| error_signal(ctx, &s, 0));
+        let Some(target) = resp.target.as_ref().filter(|_| !matches!(code, 202 | 207 | 208)) else {
+            continue;
+        };
+        let signal = schemas(ctx, target).into_iter().find_map(|s| {
+            let mut props = Vec::new();
+            properties(ctx, &s, 0, &mut props);
+            error_signal(&props)
+        });
         if let Some(property) = signal {
-            let message = format!("{code} response schema has `{}`: failures reported inside a success", shown(&property));
+            let message = format!("{code} response schema has {property}: failures reported inside a success");
             ctx.report("success-error-envelope", Some(code), resp.site.clone(), message);
         }
     }
+}
+
+/// A property, and whether its schema is a boolean.
+type Property = (String, bool);
+
+/// `success`/`ok` booleans, `errorCode`, or `error`/`errors` beside an envelope's `data`/`result`.
+/// A resource that has an `error` field of its own (a build's error message) is not a signal.
+fn error_signal(props: &[Property]) -> Option<String> {
+    let has = |name: &str| props.iter().any(|(n, _)| n == name);
+    if let Some((name, _)) = props.iter().find(|(n, boolean)| *boolean && (n == "success" || n == "ok")) {
+        return Some(format!("a boolean `{}`", shown(name)));
+    }
+    if has("errorCode") {
+        return Some("`errorCode`".into());
+    }
+    let wrapped = ["data", "result", "results", "payload"].iter().any(|w| has(w));
+    let error = ["error", "errors"].into_iter().find(|e| has(e));
+    error.filter(|_| wrapped).map(|e| format!("`{e}` beside the data"))
 }
 
 /// The schemas of a response: each media type's (OpenAPI 3) or the one (Swagger 2.0).
@@ -114,27 +139,23 @@ fn schemas(ctx: &mut Ctx, resp: &At) -> Vec<At> {
     media.into_iter().filter_map(|(_, _, m)| ctx.child_deref(&m, "schema")).collect()
 }
 
-fn error_signal(ctx: &mut Ctx, schema: &At, depth: usize) -> Option<String> {
+/// The top-level properties of a schema, `allOf` parts included.
+fn properties(ctx: &mut Ctx, schema: &At, depth: usize, out: &mut Vec<Property>) {
     if depth > 4 {
-        return None;
+        return;
     }
     if let Some(props) = ctx.child(schema, "properties") {
         for (name, _, value) in ctx.entries(&props) {
-            let hit = match name.as_str() {
-                "error" | "errors" | "errorCode" => true,
-                "success" | "ok" => ctx.deref(value).is_some_and(|v| is_boolean(ctx, &v)),
-                _ => false,
-            };
-            if hit {
-                return Some(name);
-            }
+            let boolean = matches!(name.as_str(), "success" | "ok") && ctx.deref(value).is_some_and(|v| is_boolean(ctx, &v));
+            out.push((name, boolean));
         }
     }
     let parts = ctx.child(schema, "allOf").map(|a| ctx.items(&a)).unwrap_or_default();
-    parts.into_iter().find_map(|part| {
-        let part = ctx.deref(part)?;
-        error_signal(ctx, &part, depth + 1)
-    })
+    for part in parts {
+        if let Some(part) = ctx.deref(part) {
+            properties(ctx, &part, depth + 1, out);
+        }
+    }
 }
 
 fn is_boolean(ctx: &Ctx, schema: &At) -> bool {
@@ -190,6 +211,16 @@ fn problem_json(ctx: &mut Ctx, op: &Op) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn error_signals() {
+        let props = |list: &[(&str, bool)]| -> Vec<Property> { list.iter().map(|(n, b)| (n.to_string(), *b)).collect() };
+        assert!(error_signal(&props(&[("ok", true), ("channel", false)])).is_some());
+        assert!(error_signal(&props(&[("ok", false)])).is_none(), "ok that is not a boolean");
+        assert!(error_signal(&props(&[("data", false), ("errors", false)])).is_some());
+        assert!(error_signal(&props(&[("id", false), ("error", false)])).is_none(), "a resource's own error field");
+        assert!(error_signal(&props(&[("errorCode", false)])).is_some());
+    }
 
     #[test]
     fn create_operation_ids() {

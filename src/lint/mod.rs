@@ -50,23 +50,23 @@ pub fn run(kb: &Kb, args: Args, out: &mut dyn Write) -> Result<ExitCode, Error> 
     let settings = config::settings(&args).map_err(Error::Usage)?;
     let results = lint_all(kb, &args.files, &settings);
     let mut found = Vec::new();
-    let mut failed = false;
+    let mut failed = 0;
     for (path, result) in args.files.iter().zip(results) {
         match result {
             Ok(list) => found.extend(list),
             Err(message) => {
-                failed = true;
+                failed += 1;
                 error::report(&format!("{}: {message}", text::shown(&display_name(path))));
             }
         }
     }
     match args.format {
-        LintFormat::Text => report::text(out, &found, args.files.len())?,
+        LintFormat::Text => report::text(out, &found, args.files.len() - failed, failed)?,
         LintFormat::Json => emit::json(out, &found)?,
         LintFormat::Sarif => emit::sarif(out, &found)?,
         LintFormat::Github => emit::github(out, &found)?,
     }
-    let code = if failed {
+    let code = if failed > 0 {
         error::USAGE
     } else if found.iter().any(|f| f.finding.severity >= settings.fail_on) {
         1

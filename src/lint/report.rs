@@ -83,7 +83,7 @@ pub fn card(finding: &Finding) -> Option<u16> {
     rules::find(finding.rule).and_then(|r| r.card).or(finding.code)
 }
 
-pub fn text(out: &mut dyn Write, found: &[Located], files: usize) -> io::Result<()> {
+pub fn text(out: &mut dyn Write, found: &[Located], files: usize, unread: usize) -> io::Result<()> {
     for f in found {
         let gutter = f.line.to_string().len();
         let pad = " ".repeat(gutter);
@@ -112,14 +112,17 @@ pub fn text(out: &mut dyn Write, found: &[Located], files: usize) -> io::Result<
         }
         writeln!(out)?;
     }
-    summary(out, found, files)
+    summary(out, found, files, unread)
 }
 
-fn summary(out: &mut dyn Write, found: &[Located], files: usize) -> io::Result<()> {
+fn summary(out: &mut dyn Write, found: &[Located], files: usize, unread: usize) -> io::Result<()> {
     let count = |s: Severity| found.iter().filter(|f| f.finding.severity == s).count();
     let plural = |n: usize, word: &str| if n == 1 { format!("{n} {word}") } else { format!("{n} {word}s") };
     let (errors, warnings, infos) = (count(Severity::Error), count(Severity::Warning), count(Severity::Info));
-    let files = plural(files, "file");
+    let mut files = plural(files, "file");
+    if unread > 0 {
+        files.push_str(&format!(" ({} could not be read)", plural(unread, "file")));
+    }
     if found.is_empty() {
         return writeln!(out, "{} in {files}", style::good("no findings"));
     }

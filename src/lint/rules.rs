@@ -93,8 +93,9 @@ pub const RULES: &[Rule] = &[
         "Every operation needs an outcome that is not an error. A redirect-only operation is fine; an operation with a \
          `default` response is skipped (`default` may be the success)."),
     rule("success-error-envelope", W, false, Some(200), "a 2xx schema carries an error signal",
-        "A 2xx response whose schema has a boolean `success` or `ok` property, or an `error`, `errors` or `errorCode` \
-         property, reports failures inside a success: use a 4xx or 5xx code."),
+        "A 2xx response (not 202, 207 or 208) whose schema has a boolean `success` or `ok` property, an `errorCode`, or an \
+         `error`/`errors` property beside `data`, `result`, `results` or `payload` (an envelope) reports failures inside a \
+         success: use a 4xx or 5xx code. A resource's own `error` field (a build's error message) is not a signal."),
     rule("coverage-401", I, true, Some(401), "a secured operation declares no 401",
         "The operation (or the document) requires security but declares no 401, 4XX or default response."),
     rule("coverage-404", I, true, Some(404), "an operation with path parameters declares no 404",

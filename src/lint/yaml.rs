@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 
 use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
+
 use yaml_rust2::scanner::{Marker, TScalarStyle};
 
 use super::json::MAX_DEPTH;
@@ -20,13 +21,21 @@ pub fn parse(source: String) -> Result<Tree, String> {
         root: None,
         error: None,
     };
-    let result = Parser::new_from_str(&source).load(&mut builder, false);
-    if let Err(e) = result {
-        let m = e.marker();
-        return Err(format!("invalid YAML at line {}, column {}: {}", m.line(), m.col() + 1, e.info()));
-    }
-    if let Some(error) = builder.error {
-        return Err(error);
+    // Events one by one (`Parser::load` recurses once per level, so a deep file would overflow).
+    let mut parser = Parser::new_from_str(&source);
+    loop {
+        let (event, mark) = parser.next_token().map_err(|e| {
+            let m = e.marker();
+            format!("invalid YAML at line {}, column {}: {}", m.line(), m.col() + 1, e.info())
+        })?;
+        let end = matches!(event, Event::StreamEnd | Event::DocumentEnd);
+        builder.on_event(event, mark);
+        if let Some(error) = builder.error {
+            return Err(error);
+        }
+        if end {
+            break;
+        }
     }
     let mut tree = builder.tree;
     // Strings were interned before the source was known: re-base them past the source.
