@@ -7,7 +7,6 @@ use colored::{ColoredString, Colorize};
 use super::rules::{self, Finding, Severity};
 use super::source::Docs;
 use super::text::shown;
-use super::tree::Lines;
 use crate::style;
 
 /// A finding placed in its file, ready for any output format.
@@ -29,17 +28,21 @@ pub fn locate(docs: &Docs, finding: Finding) -> Located {
     let doc = docs.get(finding.site.doc);
     let source = &doc.tree.source;
     let (line, column, start, byte) = doc.lines().locate(source, doc.tree.unit, finding.site.pos);
-    let text = Lines::line_text(source, start);
-    let at = (byte - start).min(text.len());
-    let width = token_width(&text[at..]);
-    let (before, token, after) = (&text[..at], &text[at..at + width], &text[at + width..]);
+    // Only a window around the key is looked at: a minified file is one line of megabytes.
+    let from = floor_boundary(source, byte.saturating_sub(WINDOW * 4).max(start));
+    let to = floor_boundary(source, (byte + WINDOW * 8).min(source.len()));
+    let window = &source[from..to];
+    let at = byte - from;
+    let line_end = window[at..].find(['\n', '\r']).map_or(window.len(), |e| at + e);
+    let width = token_width(&window[at..line_end]);
+    let (before, token, after) = (&window[..at], &window[at..at + width], &window[at + width..line_end]);
     let before: String = before.replace('\t', "    ");
     let skip = before.chars().count().saturating_sub(WINDOW);
     let before: String = before.chars().skip(skip).collect();
-    let cut = after.chars().count() > WINDOW;
+    let cut = after.chars().count() > WINDOW || (line_end == window.len() && to < source.len());
     let after: String = after.chars().take(WINDOW).collect();
     let (before, token, after) = (shown(&before), shown(token), shown(&after));
-    let prefix = if skip > 0 { "…" } else { "" };
+    let prefix = if skip > 0 || from > start { "…" } else { "" };
     let caret = (prefix.chars().count() + before.chars().count(), token.chars().count().max(1));
     let suffix = if cut { "…" } else { "" };
     Located {
@@ -50,6 +53,13 @@ pub fn locate(docs: &Docs, finding: Finding) -> Located {
         caret,
         finding,
     }
+}
+
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 /// The length in bytes of the key at the start of `text`: a quoted string or a plain word.
