@@ -6,14 +6,14 @@
 #[path = "src/cli.rs"]
 #[allow(dead_code)]
 mod cli;
-#[path = "src/lint/args.rs"]
-#[allow(dead_code)]
-mod lint;
 #[path = "src/generate.rs"]
 mod generate;
 #[path = "src/kb/index.rs"]
 #[allow(dead_code)]
 mod index;
+#[path = "src/lint/args.rs"]
+#[allow(dead_code)]
+mod lint;
 #[path = "src/kb/load.rs"]
 #[allow(dead_code)]
 mod load;

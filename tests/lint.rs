@@ -65,7 +65,10 @@ fn every_rule_fires_on_its_failing_fixture_and_not_on_its_passing_one() {
         assert_eq!(hit["severity"], *severity, "{rule}");
         assert_eq!(hit["code"].as_u64().map(|c| c as u16), *code, "{rule}: {hit}");
         assert!(hit["line"].as_u64().is_some_and(|l| l > 3), "{rule}: {hit}");
-        assert!(hit["pointer"].as_str().is_some_and(|p| p.starts_with('/')), "{rule}: {hit}");
+        assert!(
+            hit["pointer"].as_str().is_some_and(|p| p.starts_with('/')),
+            "{rule}: {hit}"
+        );
 
         let pass = data(&format!("rules/{rule}-pass.yaml"));
         let mut args: Vec<&str> = extra.to_vec();
@@ -86,13 +89,19 @@ fn every_rule_is_explained_with_its_card() {
         assert!(stdout.contains("see: statusgen lookup "), "{stdout}");
     }
     let error = common::assert_one_line_error(&["lint", "--explain", "no-such-rule"], 2);
-    assert!(error.contains("unknown rule `no-such-rule`") && error.contains("header-must"), "{error}");
+    assert!(
+        error.contains("unknown rule `no-such-rule`") && error.contains("header-must"),
+        "{error}"
+    );
 }
 
 #[test]
 fn strict_rules_are_off_in_the_recommended_profile() {
     let (_, findings, _) = lint_json(&[&data("rules/coverage-401-fail.yaml")]);
-    assert!(!rules_of(&findings).iter().any(|r| r.starts_with("coverage-")), "{findings:?}");
+    assert!(
+        !rules_of(&findings).iter().any(|r| r.starts_with("coverage-")),
+        "{findings:?}"
+    );
     let (_, findings, _) = lint_json(&[&data("rules/header-conditional-fail.yaml")]);
     assert!(findings.is_empty(), "{findings:?}");
 }
@@ -105,7 +114,10 @@ fn findings_point_at_the_key_in_yaml_and_json() {
     assert_eq!(f["pointer"], "/paths/~1things/get/responses/401");
     assert!(f["file"].as_str().expect("file").ends_with("header-must-fail.yaml"));
     let (_, findings, _) = lint_json(&[&data("swagger2.json")]);
-    let f = findings.iter().find(|f| f["rule"] == "header-must").expect("401 without WWW-Authenticate");
+    let f = findings
+        .iter()
+        .find(|f| f["rule"] == "header-must")
+        .expect("401 without WWW-Authenticate");
     assert_eq!((f["line"].as_u64(), f["column"].as_u64()), (Some(11), Some(11)), "{f}");
     assert_eq!(f["pointer"], "/paths/~1pets~1{id}/get/responses/401");
 }
@@ -129,9 +141,16 @@ fn text_output_has_the_source_line_a_caret_the_card_and_a_summary() {
 #[test]
 fn exit_codes_follow_fail_on() {
     let warn = data("rules/code-deprecated-fail.yaml");
-    assert_eq!(common::run(&["lint", &warn]).0, 0, "a warning is below the default threshold");
+    assert_eq!(
+        common::run(&["lint", &warn]).0,
+        0,
+        "a warning is below the default threshold"
+    );
     assert_eq!(common::run(&["lint", "--fail-on", "warning", &warn]).0, 1);
-    assert_eq!(common::run(&["lint", "--fail-on", "error", &data("rules/header-must-fail.yaml")]).0, 1);
+    assert_eq!(
+        common::run(&["lint", "--fail-on", "error", &data("rules/header-must-fail.yaml")]).0,
+        1
+    );
     let clean = data("rules/header-must-pass.yaml");
     let (code, stdout, _) = common::run(&["lint", "--fail-on", "info", &clean]);
     assert_eq!((code, stdout.as_str()), (0, "no findings in 1 file\n"));
@@ -144,8 +163,15 @@ fn severity_and_disable_change_findings() {
     assert_eq!((code, findings[0]["severity"].as_str()), (0, Some("warning")));
     let (code, findings, _) = lint_json(&["--disable", "header-must", &file]);
     assert_eq!((code, findings.len()), (0, 0));
-    let (_, findings, _) = lint_json(&["--severity", "coverage-4xx=warning", &data("rules/coverage-4xx-fail.yaml")]);
-    assert!(rules_of(&findings).contains(&"coverage-4xx"), "naming a strict rule turns it on");
+    let (_, findings, _) = lint_json(&[
+        "--severity",
+        "coverage-4xx=warning",
+        &data("rules/coverage-4xx-fail.yaml"),
+    ]);
+    assert!(
+        rules_of(&findings).contains(&"coverage-4xx"),
+        "naming a strict rule turns it on"
+    );
     common::assert_one_line_error(&["lint", "--disable", "nope", &file], 2);
     common::assert_one_line_error(&["lint", "--severity", "header-must=loud", &file], 2);
     common::assert_one_line_error(&["lint", "--severity", "header-must", &file], 2);
@@ -160,12 +186,18 @@ fn validation_convention() {
     let message = mixed[0]["message"].as_str().expect("message");
     assert!(message.contains("validation-mixed-fail.yaml:9") && message.contains("validation-mixed-fail.yaml:14"));
     let (_, findings, _) = lint_json(&["--validation", "400", &file]);
-    let f = findings.iter().find(|f| f["rule"] == "validation-mixed").expect("422 reported");
+    let f = findings
+        .iter()
+        .find(|f| f["rule"] == "validation-mixed")
+        .expect("422 reported");
     assert_eq!(f["code"], 422);
     let (_, findings, _) = lint_json(&["--validation", "422", &data("rules/validation-mixed-pass.yaml")]);
     assert!(!rules_of(&findings).contains(&"validation-mixed"), "{findings:?}");
     let (_, findings, _) = lint_json(&["--validation", "422", &file]);
-    let f = findings.iter().find(|f| f["rule"] == "validation-mixed").expect("400 reported");
+    let f = findings
+        .iter()
+        .find(|f| f["rule"] == "validation-mixed")
+        .expect("400 reported");
     assert_eq!((f["code"].as_u64(), f["line"].as_u64()), (Some(400), Some(9)));
 }
 
@@ -180,23 +212,47 @@ fn temp_dir_with(files: &[(&str, &str)]) -> tempfile::TempDir {
 }
 
 fn lint_in(dir: &Path, args: &[&str]) -> (i32, String, String) {
-    let output = common::statusgen().current_dir(dir).arg("lint").args(args).output().expect("runs");
+    let output = common::statusgen()
+        .current_dir(dir)
+        .arg("lint")
+        .args(args)
+        .output()
+        .expect("runs");
     let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
-    (output.status.code().unwrap_or(-1), text(&output.stdout), text(&output.stderr))
+    (
+        output.status.code().unwrap_or(-1),
+        text(&output.stdout),
+        text(&output.stderr),
+    )
 }
 
 #[test]
 fn statusgen_toml_is_found_upward_and_can_be_named() {
     let api = std::fs::read_to_string(data("rules/code-deprecated-fail.yaml")).expect("fixture");
-    let config = "[lint]\nfail-on = \"warning\"\ndisable = [\"code-unassigned\"]\n[lint.severity]\nheader-may = \"off\"\n";
+    let config =
+        "[lint]\nfail-on = \"warning\"\ndisable = [\"code-unassigned\"]\n[lint.severity]\nheader-may = \"off\"\n";
     let dir = temp_dir_with(&[("statusgen.toml", config), ("specs/deep/api.yaml", &api)]);
     let deep = dir.path().join("specs/deep");
-    assert_eq!(lint_in(&deep, &["api.yaml"]).0, 1, "fail-on = warning from the parent's statusgen.toml");
-    assert_eq!(lint_in(&deep, &["--fail-on", "error", "api.yaml"]).0, 0, "the command line wins");
+    assert_eq!(
+        lint_in(&deep, &["api.yaml"]).0,
+        1,
+        "fail-on = warning from the parent's statusgen.toml"
+    );
+    assert_eq!(
+        lint_in(&deep, &["--fail-on", "error", "api.yaml"]).0,
+        0,
+        "the command line wins"
+    );
     let other = temp_dir_with(&[("strict.toml", "[lint]\nprofile = \"strict\"\n"), ("api.yaml", &api)]);
-    let (_, stdout, _) = lint_in(other.path(), &["--config", "strict.toml", "--format", "json", "api.yaml"]);
+    let (_, stdout, _) = lint_in(
+        other.path(),
+        &["--config", "strict.toml", "--format", "json", "api.yaml"],
+    );
     assert!(stdout.contains("coverage-4xx"), "{stdout}");
-    let bad = temp_dir_with(&[("statusgen.toml", "[lint]\nfail_on = \"warning\"\n"), ("api.yaml", &api)]);
+    let bad = temp_dir_with(&[
+        ("statusgen.toml", "[lint]\nfail_on = \"warning\"\n"),
+        ("api.yaml", &api),
+    ]);
     let (code, _, stderr) = lint_in(bad.path(), &["api.yaml"]);
     assert_eq!((code, stderr.lines().count()), (2, 1), "{stderr}");
     assert!(stderr.contains("unknown field `fail_on`"), "{stderr}");
@@ -217,16 +273,31 @@ fn refs_across_files_missing_targets_and_cycles() {
         .map(|f| f["message"].as_str().expect("message"))
         .collect();
     assert_eq!(broken.len(), 2, "{findings:?}");
-    assert!(broken[0].contains("#/components/responses/Nope") && broken[1].contains("missing.yaml"), "{broken:?}");
+    assert!(
+        broken[0].contains("#/components/responses/Nope") && broken[1].contains("missing.yaml"),
+        "{broken:?}"
+    );
     let (_, findings, _) = lint_json(&[&data("rules/ref-cycle-fail.yaml")]);
     assert_eq!(rules_of(&findings), ["ref-cycle"]);
     // A description split over files: the finding is in the file that has the response.
     let (code, findings, _) = lint_json(&[&data("split/api.yaml")]);
     assert_eq!(code, 1);
-    let f = findings.iter().find(|f| f["rule"] == "header-must").expect("405 without Allow");
-    assert!(f["file"].as_str().expect("file").ends_with("split/paths/things.yaml"), "{f}");
-    assert_eq!((f["line"].as_u64(), f["pointer"].as_str()), (Some(5), Some("/get/responses/405")));
-    assert!(rules_of(&findings).contains(&"header-should"), "the shared 301 in a third file: {findings:?}");
+    let f = findings
+        .iter()
+        .find(|f| f["rule"] == "header-must")
+        .expect("405 without Allow");
+    assert!(
+        f["file"].as_str().expect("file").ends_with("split/paths/things.yaml"),
+        "{f}"
+    );
+    assert_eq!(
+        (f["line"].as_u64(), f["pointer"].as_str()),
+        (Some(5), Some("/get/responses/405"))
+    );
+    assert!(
+        rules_of(&findings).contains(&"header-should"),
+        "the shared 301 in a third file: {findings:?}"
+    );
 }
 
 #[test]
@@ -240,7 +311,11 @@ fn bad_inputs_are_one_line_errors_with_exit_2() {
         ("plain.txt", "just: [some, yaml\n"),
         ("other.yaml", "name: not an api\n"),
     ]);
-    std::fs::write(dir.path().join("latin1.yaml"), b"openapi: 3.0.0\ninfo: {title: caf\xe9}\n").expect("write");
+    std::fs::write(
+        dir.path().join("latin1.yaml"),
+        b"openapi: 3.0.0\ninfo: {title: caf\xe9}\n",
+    )
+    .expect("write");
     let cases = [
         ("latin1.yaml", "not UTF-8"),
         ("nested.json", "nesting deeper than"),
@@ -259,7 +334,11 @@ fn bad_inputs_are_one_line_errors_with_exit_2() {
     }
     // A FIFO is refused without being opened (opening would wait for a writer).
     let fifo = dir.path().join("pipe");
-    if std::process::Command::new("mkfifo").arg(&fifo).status().is_ok_and(|s| s.success()) {
+    if std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .is_ok_and(|s| s.success())
+    {
         let error = common::assert_one_line_error(&["lint", fifo.to_str().expect("utf-8")], 2);
         assert!(error.contains("not a regular file"), "{error}");
     }
@@ -272,7 +351,11 @@ fn bad_inputs_are_one_line_errors_with_exit_2() {
 #[test]
 fn stdin_is_read_for_a_dash() {
     let text = std::fs::read(data("rules/header-must-fail.yaml")).expect("fixture");
-    let output = common::statusgen().args(["lint", "--format", "json", "-"]).write_stdin(text).output().expect("runs");
+    let output = common::statusgen()
+        .args(["lint", "--format", "json", "-"])
+        .write_stdin(text)
+        .output()
+        .expect("runs");
     let findings: Value = serde_json::from_slice(&output.stdout).expect("json");
     assert_eq!(findings[0]["file"], "<stdin>");
     assert_eq!(findings[0]["line"], 8);
@@ -282,8 +365,15 @@ fn stdin_is_read_for_a_dash() {
 #[test]
 fn json_findings_have_exactly_the_documented_fields() {
     let (_, findings, _) = lint_json(&[&data("rules/code-invalid-fail.yaml")]);
-    let keys: Vec<&str> = findings[0].as_object().expect("object").keys().map(String::as_str).collect();
-    let mut expected = ["rule", "severity", "file", "line", "column", "pointer", "code", "message"];
+    let keys: Vec<&str> = findings[0]
+        .as_object()
+        .expect("object")
+        .keys()
+        .map(String::as_str)
+        .collect();
+    let mut expected = [
+        "rule", "severity", "file", "line", "column", "pointer", "code", "message",
+    ];
     let mut sorted = keys.clone();
     sorted.sort_unstable();
     expected.sort_unstable();
@@ -304,10 +394,21 @@ fn github_annotations_escape_what_github_requires() {
     assert_eq!(lines.len(), 3, "{stdout}");
     assert!(lines[0].starts_with("::warning file=") && lines[0].contains("title=statusgen no-success::"));
     assert!(lines[1].starts_with("::error file="), "{stdout}");
-    assert!(lines[1].contains("a%2Cb%3Ac.yaml,line=7,col=9,title=statusgen code-invalid::"), "{}", lines[1]);
-    assert!(lines[1].contains("`2%250\\u{a}\\u{202e}`"), "escaped and shown: {}", lines[1]);
+    assert!(
+        lines[1].contains("a%2Cb%3Ac.yaml,line=7,col=9,title=statusgen code-invalid::"),
+        "{}",
+        lines[1]
+    );
+    assert!(
+        lines[1].contains("`2%250\\u{a}\\u{202e}`"),
+        "escaped and shown: {}",
+        lines[1]
+    );
     assert!(!stdout.contains('\u{202e}'));
-    assert!(lines[2].starts_with("::error ") && lines[2].ends_with("(see: statusgen lookup 401)"), "{stdout}");
+    assert!(
+        lines[2].starts_with("::error ") && lines[2].ends_with("(see: statusgen lookup 401)"),
+        "{stdout}"
+    );
 }
 
 #[test]
@@ -317,7 +418,10 @@ fn hostile_text_is_escaped_in_the_text_report() {
         "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths:\n  /x:\n    post:\n      operationId: \"create\\e[2J\\u200bIt\"\n      responses:\n        '200': {description: d}\n        \"\\u202eOK\": {description: d}\n",
     )]);
     let (_, stdout, _) = lint_in(dir.path(), &["api.yaml"]);
-    assert!(stdout.contains("\\u{1b}[2J\\u{200b}It") && stdout.contains("\\u{202e}OK"), "{stdout}");
+    assert!(
+        stdout.contains("\\u{1b}[2J\\u{200b}It") && stdout.contains("\\u{202e}OK"),
+        "{stdout}"
+    );
     assert!(!stdout.contains('\u{1b}') && !stdout.contains('\u{202e}') && !stdout.contains('\u{200b}'));
 }
 
@@ -334,10 +438,18 @@ fn sarif_has_the_shape_of_sarif_2_1_0() {
     assert_eq!(rules.len(), RULES.len());
     let result = &run["results"][0];
     assert_eq!(result["ruleId"], "header-must");
-    assert_eq!(rules[result["ruleIndex"].as_u64().expect("index") as usize]["id"], "header-must");
+    assert_eq!(
+        rules[result["ruleIndex"].as_u64().expect("index") as usize]["id"],
+        "header-must"
+    );
     assert_eq!(result["level"], "error");
     let location = &result["locations"][0]["physicalLocation"];
-    assert!(location["artifactLocation"]["uri"].as_str().expect("uri").starts_with("file:///"));
+    assert!(
+        location["artifactLocation"]["uri"]
+            .as_str()
+            .expect("uri")
+            .starts_with("file:///")
+    );
     assert_eq!(location["region"]["startLine"], 8);
     assert_eq!(location["region"]["startColumn"], 9);
     // Checked against the official schema when it is at hand (see the README's lint section).
@@ -350,7 +462,8 @@ fn validate_with_python(schema: &Path, log: &str) {
     let dir = tempfile::tempdir().expect("temp dir");
     let log_path = dir.path().join("log.sarif");
     std::fs::write(&log_path, log).expect("write");
-    let script = "import json,sys,jsonschema; jsonschema.validate(json.load(open(sys.argv[2])), json.load(open(sys.argv[1])))";
+    let script =
+        "import json,sys,jsonschema; jsonschema.validate(json.load(open(sys.argv[2])), json.load(open(sys.argv[1])))";
     let status = std::process::Command::new("python3")
         .args(["-c", script])
         .arg(schema)
@@ -370,6 +483,12 @@ fn a_header_rule_added_to_the_teams_knowledge_base_is_checked() {
     assert!(findings.is_empty(), "{findings:?}");
     let (code, findings, stderr) = lint_json(&["--data", team.to_str().expect("utf-8"), &file]);
     assert_eq!(code, 1, "{stderr}");
-    let f = findings.iter().find(|f| f["rule"] == "header-must").expect("the team's MUST");
-    assert!(f["message"].as_str().expect("message").contains("RateLimit-Policy"), "{f}");
+    let f = findings
+        .iter()
+        .find(|f| f["rule"] == "header-must")
+        .expect("the team's MUST");
+    assert!(
+        f["message"].as_str().expect("message").contains("RateLimit-Policy"),
+        "{f}"
+    );
 }

@@ -44,13 +44,22 @@ fn registry(ctx: &mut Ctx, kb: &Kb, resp: &Resp, code: u16) {
         None => {
             let vendors: Vec<String> = kb
                 .entries(code)
-                .map(|c| format!("{} ({})", shown(c.vendor.as_deref().unwrap_or("a vendor")), shown(&c.name)))
+                .map(|c| {
+                    format!(
+                        "{} ({})",
+                        shown(c.vendor.as_deref().unwrap_or("a vendor")),
+                        shown(&c.name)
+                    )
+                })
                 .collect();
             if vendors.is_empty() {
                 let message = format!("{code} is unassigned: no registry entry, no known use");
                 ctx.report("code-unassigned", Some(code), site, message);
             } else {
-                let message = format!("{code} is not registered; it is a vendor's code: {}", vendors.join(", "));
+                let message = format!(
+                    "{code} is not registered; it is a vendor's code: {}",
+                    vendors.join(", ")
+                );
                 ctx.report("code-unofficial", Some(code), site, message);
             }
         }
@@ -74,7 +83,17 @@ pub enum Check {
     Method(&'static str),
 }
 
-const CONDITIONS: [&str; 9] = ["if ", "when ", "on ", "for ", "several ", "single-part", "only ", "unless ", "can "];
+const CONDITIONS: [&str; 9] = [
+    "if ",
+    "when ",
+    "on ",
+    "for ",
+    "several ",
+    "single-part",
+    "only ",
+    "unless ",
+    "can ",
+];
 
 pub fn classify(code: u16, rule: &Rule) -> Check {
     if matches!(rule.level, Level::MustNot | Level::ShouldNot) || rule.field.eq_ignore_ascii_case("content-type") {
@@ -151,7 +170,10 @@ pub fn header_names(ctx: &Ctx, resp: &At) -> Vec<String> {
     let Some(headers) = ctx.child(resp, "headers") else {
         return Vec::new();
     };
-    ctx.entries(&headers).into_iter().map(|(k, _, _)| k.to_ascii_lowercase()).collect()
+    ctx.entries(&headers)
+        .into_iter()
+        .map(|(k, _, _)| k.to_ascii_lowercase())
+        .collect()
 }
 
 /// The media types a response declares (Swagger 2.0: `produces`, when it has a schema).
@@ -180,7 +202,11 @@ fn content(ctx: &mut Ctx, kb: &Kb, op: &Op, resp: &Resp, code: u16) {
         return;
     }
     let list: Vec<String> = types.iter().map(|t| shown(t).into_owned()).collect();
-    let message = format!("{code} {} has no content, but the response declares {}", shown(&entry.name), list.join(", "));
+    let message = format!(
+        "{code} {} has no content, but the response declares {}",
+        shown(&entry.name),
+        list.join(", ")
+    );
     ctx.report("content-forbidden", Some(code), resp.site.clone(), message);
 }
 
@@ -196,8 +222,8 @@ pub fn level_severity(level: Level) -> super::rules::Severity {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use super::super::rules::Severity;
+    use super::*;
     use crate::kb;
 
     fn check_of(code: u16, field: &str) -> Vec<Check> {

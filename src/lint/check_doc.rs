@@ -4,7 +4,6 @@ use super::args::Validation;
 use super::rules::Site;
 use super::walk::{Ctx, Op};
 
-
 pub fn check(ctx: &mut Ctx, ops: &[Op], convention: Option<Validation>) {
     for op in ops {
         if let Some(found) = op.response(302) {
@@ -13,7 +12,12 @@ pub fn check(ctx: &mut Ctx, ops: &[Op], convention: Option<Validation>) {
             ctx.report("prefer-303-307", Some(302), found.site.clone(), message.into());
         }
     }
-    let sites = |code: u16| -> Vec<Site> { ops.iter().filter_map(|op| op.response(code)).map(|r| r.site.clone()).collect() };
+    let sites = |code: u16| -> Vec<Site> {
+        ops.iter()
+            .filter_map(|op| op.response(code))
+            .map(|r| r.site.clone())
+            .collect()
+    };
     let (bad, unprocessable) = (sites(400), sites(422));
     match convention {
         None => mixed(ctx, &bad, &unprocessable),
@@ -40,7 +44,11 @@ fn mixed(ctx: &mut Ctx, bad: &[Site], unprocessable: &[Site]) {
     let (Some(first_400), Some(first_422)) = (bad.first(), unprocessable.first()) else {
         return;
     };
-    let (code, at) = if unprocessable.len() <= bad.len() { (422, first_422) } else { (400, first_400) };
+    let (code, at) = if unprocessable.len() <= bad.len() {
+        (422, first_422)
+    } else {
+        (400, first_400)
+    };
     let message = format!(
         "both 400 ({} uses, first at {}) and 422 ({} uses, first at {}) answer invalid input; pick one (--validation)",
         bad.len(),

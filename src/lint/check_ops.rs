@@ -24,8 +24,18 @@ fn starts_with_create(id: &str) -> bool {
 
 /// Last segments that name an action, not a collection.
 const ACTIONS: [&str; 12] = [
-    "status", "access", "process", "address", "progress", "settings", "details", "results", "stats", "analytics",
-    "metrics", "logs",
+    "status",
+    "access",
+    "process",
+    "address",
+    "progress",
+    "settings",
+    "details",
+    "results",
+    "stats",
+    "analytics",
+    "metrics",
+    "logs",
 ];
 
 /// A POST with a body to `/…/things`: the last segment a plural literal.
@@ -56,7 +66,10 @@ fn method_fit(ctx: &mut Ctx, op: &Op) {
             Some(id) => format!("operationId `{}`", shown(id)),
             None => "a POST to a collection".into(),
         };
-        let message = format!("{} creates ({why}) but answers 200, not 201 Created or 202 Accepted", label(op));
+        let message = format!(
+            "{} creates ({why}) but answers 200, not 201 Created or 202 Accepted",
+            label(op)
+        );
         ctx.report("create-without-201", Some(200), ok.site.clone(), message);
     }
     let other_2xx: Vec<u16> = op.codes().filter(|c| c / 100 == 2 && *c != 202).collect();
@@ -70,7 +83,11 @@ fn method_fit(ctx: &mut Ctx, op: &Op) {
     if let Some(switching) = op.response(101)
         && !all_2xx.is_empty()
     {
-        let message = format!("{} answers 101 Switching Protocols beside {}", label(op), list(&all_2xx));
+        let message = format!(
+            "{} answers 101 Switching Protocols beside {}",
+            label(op),
+            list(&all_2xx)
+        );
         ctx.report("switching-beside-2xx", Some(101), switching.site.clone(), message);
     }
 }
@@ -95,7 +112,9 @@ fn no_success(ctx: &mut Ctx, op: &Op) {
 /// legitimately describe errors, so they are not checked.
 fn envelope(ctx: &mut Ctx, op: &Op) {
     for resp in &op.responses {
-        let Key::Code(code @ 200..=299) = resp.status else { continue };
+        let Key::Code(code @ 200..=299) = resp.status else {
+            continue;
+        };
         let Some(target) = resp.target.as_ref().filter(|_| !matches!(code, 202 | 207 | 208)) else {
             continue;
         };
@@ -118,7 +137,10 @@ type Property = (String, bool);
 /// A resource that has an `error` field of its own (a build's error message) is not a signal.
 fn error_signal(props: &[Property]) -> Option<String> {
     let has = |name: &str| props.iter().any(|(n, _)| n == name);
-    if let Some((name, _)) = props.iter().find(|(n, boolean)| *boolean && (n == "success" || n == "ok")) {
+    if let Some((name, _)) = props
+        .iter()
+        .find(|(n, boolean)| *boolean && (n == "success" || n == "ok"))
+    {
         return Some(format!("a boolean `{}`", shown(name)));
     }
     if has("errorCode") {
@@ -134,9 +156,14 @@ fn schemas(ctx: &mut Ctx, resp: &At) -> Vec<At> {
     if ctx.version == Version::Swagger2 {
         return ctx.child_deref(resp, "schema").into_iter().collect();
     }
-    let Some(content) = ctx.child(resp, "content") else { return Vec::new() };
+    let Some(content) = ctx.child(resp, "content") else {
+        return Vec::new();
+    };
     let media = ctx.entries(&content);
-    media.into_iter().filter_map(|(_, _, m)| ctx.child_deref(&m, "schema")).collect()
+    media
+        .into_iter()
+        .filter_map(|(_, _, m)| ctx.child_deref(&m, "schema"))
+        .collect()
 }
 
 /// The top-level properties of a schema, `allOf` parts included.
@@ -146,7 +173,8 @@ fn properties(ctx: &mut Ctx, schema: &At, depth: usize, out: &mut Vec<Property>)
     }
     if let Some(props) = ctx.child(schema, "properties") {
         for (name, _, value) in ctx.entries(&props) {
-            let boolean = matches!(name.as_str(), "success" | "ok") && ctx.deref(value).is_some_and(|v| is_boolean(ctx, &v));
+            let boolean =
+                matches!(name.as_str(), "success" | "ok") && ctx.deref(value).is_some_and(|v| is_boolean(ctx, &v));
             out.push((name, boolean));
         }
     }
@@ -161,20 +189,33 @@ fn properties(ctx: &mut Ctx, schema: &At, depth: usize, out: &mut Vec<Property>)
 fn is_boolean(ctx: &Ctx, schema: &At) -> bool {
     let doc = ctx.docs.get(schema.doc);
     let tree = &doc.tree;
-    let Some(ty) = tree.get(schema.node, "type") else { return false };
+    let Some(ty) = tree.get(schema.node, "type") else {
+        return false;
+    };
     tree.str(ty) == Some("boolean") || tree.items(ty).iter().any(|&t| tree.str(t) == Some("boolean"))
 }
 
 fn coverage(ctx: &mut Ctx, op: &Op) {
-    let errors_covered = op.responses.iter().any(|r| matches!(r.status, Key::Range(4) | Key::Default));
+    let errors_covered = op
+        .responses
+        .iter()
+        .any(|r| matches!(r.status, Key::Range(4) | Key::Default));
     let mut missing = |rule: &'static str, code: u16, message: String| {
         ctx.report(rule, Some(code), op.site.clone(), message);
     };
     if op.secured && !op.has(401) && !errors_covered {
-        missing("coverage-401", 401, format!("{} requires security but declares no 401", label(op)));
+        missing(
+            "coverage-401",
+            401,
+            format!("{} requires security but declares no 401", label(op)),
+        );
     }
     if op.path.contains('{') && !op.has(404) && !errors_covered {
-        missing("coverage-404", 404, format!("{} has path parameters but declares no 404", label(op)));
+        missing(
+            "coverage-404",
+            404,
+            format!("{} has path parameters but declares no 404", label(op)),
+        );
     }
     if op.body && !op.has(400) && !op.has(422) && !errors_covered {
         let message = format!("{} takes a request body but declares neither 400 nor 422", label(op));
@@ -214,11 +255,18 @@ mod tests {
 
     #[test]
     fn error_signals() {
-        let props = |list: &[(&str, bool)]| -> Vec<Property> { list.iter().map(|(n, b)| (n.to_string(), *b)).collect() };
+        let props =
+            |list: &[(&str, bool)]| -> Vec<Property> { list.iter().map(|(n, b)| (n.to_string(), *b)).collect() };
         assert!(error_signal(&props(&[("ok", true), ("channel", false)])).is_some());
-        assert!(error_signal(&props(&[("ok", false)])).is_none(), "ok that is not a boolean");
+        assert!(
+            error_signal(&props(&[("ok", false)])).is_none(),
+            "ok that is not a boolean"
+        );
         assert!(error_signal(&props(&[("data", false), ("errors", false)])).is_some());
-        assert!(error_signal(&props(&[("id", false), ("error", false)])).is_none(), "a resource's own error field");
+        assert!(
+            error_signal(&props(&[("id", false), ("error", false)])).is_none(),
+            "a resource's own error field"
+        );
         assert!(error_signal(&props(&[("errorCode", false)])).is_some());
     }
 

@@ -51,7 +51,10 @@ pub fn settings(args: &Args) -> Result<Settings, String> {
     let cli_levels: Vec<(&str, &str)> = args
         .severity
         .iter()
-        .map(|s| s.split_once('=').ok_or_else(|| format!("--severity {s}: write RULE=LEVEL")))
+        .map(|s| {
+            s.split_once('=')
+                .ok_or_else(|| format!("--severity {s}: write RULE=LEVEL"))
+        })
         .collect::<Result<_, _>>()?;
     apply(&mut levels, &args.disable, cli_levels.into_iter())?;
     let validation = match (&args.validation, &table.validation) {
@@ -78,9 +81,10 @@ fn apply<'a>(
         let rule = rule(id.trim())?;
         let level = match level.trim() {
             "off" => None,
-            other => Some(Severity::parse(other).ok_or_else(|| {
-                format!("unknown severity `{other}` for {id} (error, warning, info or off)")
-            })?),
+            other => Some(
+                Severity::parse(other)
+                    .ok_or_else(|| format!("unknown severity `{other}` for {id} (error, warning, info or off)"))?,
+            ),
         };
         levels.insert(rule.id, level);
     }
@@ -92,10 +96,17 @@ pub fn rule(id: &str) -> Result<&'static rules::Rule, String> {
 }
 
 fn validation(value: &toml::Value) -> Result<Validation, String> {
-    match value.as_integer().map(|i| i.to_string()).or_else(|| value.as_str().map(String::from)).as_deref() {
+    match value
+        .as_integer()
+        .map(|i| i.to_string())
+        .or_else(|| value.as_str().map(String::from))
+        .as_deref()
+    {
         Some("400") => Ok(Validation::BadRequest),
         Some("422") => Ok(Validation::Unprocessable),
-        _ => Err(format!("statusgen.toml [lint]: validation must be 400 or 422, not {value:?}")),
+        _ => Err(format!(
+            "statusgen.toml [lint]: validation must be 400 or 422, not {value:?}"
+        )),
     }
 }
 
@@ -121,7 +132,8 @@ mod tests {
 
     #[test]
     fn severities_disable_and_unknown_rules() {
-        let mut levels: HashMap<&'static str, Option<Severity>> = RULES.iter().map(|r| (r.id, Some(r.severity))).collect();
+        let mut levels: HashMap<&'static str, Option<Severity>> =
+            RULES.iter().map(|r| (r.id, Some(r.severity))).collect();
         let given = [("header-may", "warning"), ("code-unofficial", "off")];
         apply(&mut levels, &["no-success".into()], given.into_iter()).expect("valid");
         assert_eq!(levels["header-may"], Some(Severity::Warning));

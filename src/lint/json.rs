@@ -163,12 +163,13 @@ impl Parser {
         };
         let first = hex(self, self.i + 1).ok_or_else(|| self.error("invalid \\u escape"))?;
         self.i += 4;
-        if (0xD800..0xDC00).contains(&first) && self.bytes()[self.i + 1..].starts_with(b"\\u") {
-            if let Some(second @ 0xDC00..0xE000) = hex(self, self.i + 3) {
-                self.i += 6;
-                let c = 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00);
-                return Ok(char::from_u32(c).unwrap_or('\u{fffd}'));
-            }
+        if (0xD800..0xDC00).contains(&first)
+            && self.bytes()[self.i + 1..].starts_with(b"\\u")
+            && let Some(second @ 0xDC00..0xE000) = hex(self, self.i + 3)
+        {
+            self.i += 6;
+            let c = 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00);
+            return Ok(char::from_u32(c).unwrap_or('\u{fffd}'));
         }
         Ok(char::from_u32(first).unwrap_or('\u{fffd}'))
     }
@@ -257,7 +258,11 @@ mod tests {
         assert_eq!(inner.key_pos, 7);
         assert_eq!(tree.items(inner.value).len(), 3);
         assert_eq!(tree.get_str(tree.root, "c"), Some("x\"y"));
-        assert_eq!(tree.pointer("/a/bé\n/1").map(|n| matches!(tree.node(n).kind, Kind::Bool(true))), Some(true));
+        assert_eq!(
+            tree.pointer("/a/bé\n/1")
+                .map(|n| matches!(tree.node(n).kind, Kind::Bool(true))),
+            Some(true)
+        );
     }
 
     #[test]

@@ -92,7 +92,10 @@ fn lint_all(kb: &Kb, files: &[PathBuf], settings: &Settings) -> Vec<Outcome> {
     let next = AtomicUsize::new(0);
     let progress = (files.len() >= PROGRESS_FROM && std::io::stderr().is_terminal())
         .then(|| indicatif::ProgressBar::new(files.len() as u64));
-    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(files.len()).max(1);
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(files.len())
+        .max(1);
     std::thread::scope(|scope| {
         for _ in 0..workers {
             let work = || {
@@ -107,7 +110,9 @@ fn lint_all(kb: &Kb, files: &[PathBuf], settings: &Settings) -> Vec<Outcome> {
                 }
             };
             // A deep description recurses (bounded); give workers room.
-            let spawned = std::thread::Builder::new().stack_size(64 << 20).spawn_scoped(scope, work);
+            let spawned = std::thread::Builder::new()
+                .stack_size(64 << 20)
+                .spawn_scoped(scope, work);
             if spawned.is_err() {
                 work();
             }
@@ -117,7 +122,10 @@ fn lint_all(kb: &Kb, files: &[PathBuf], settings: &Settings) -> Vec<Outcome> {
         bar.finish_and_clear();
     }
     let slots = slots.into_inner().unwrap_or_else(|e| e.into_inner());
-    slots.into_iter().map(|s| s.unwrap_or_else(|| Err("not linted".into()))).collect()
+    slots
+        .into_iter()
+        .map(|s| s.unwrap_or_else(|| Err("not linted".into())))
+        .collect()
 }
 
 /// Reads, walks and checks one root document and the files it references.

@@ -43,7 +43,10 @@ pub fn locate(docs: &Docs, finding: Finding) -> Located {
     let after: String = after.chars().take(WINDOW).collect();
     let (before, token, after) = (shown(&before), shown(token), shown(&after));
     let prefix = if skip > 0 || from > start { "…" } else { "" };
-    let caret = (prefix.chars().count() + before.chars().count(), token.chars().count().max(1));
+    let caret = (
+        prefix.chars().count() + before.chars().count(),
+        token.chars().count().max(1),
+    );
     let suffix = if cut { "…" } else { "" };
     Located {
         file: doc.name.clone(),
@@ -118,7 +121,12 @@ pub fn text(out: &mut dyn Write, found: &[Located], files: usize, unread: usize)
         };
         writeln!(out, "{pad} {bar} {marks}")?;
         if let Some(code) = card(&f.finding) {
-            writeln!(out, "{pad} {} see: statusgen lookup {}", style::dim("="), style::code(code))?;
+            writeln!(
+                out,
+                "{pad} {} see: statusgen lookup {}",
+                style::dim("="),
+                style::code(code)
+            )?;
         }
         writeln!(out)?;
     }
@@ -127,7 +135,13 @@ pub fn text(out: &mut dyn Write, found: &[Located], files: usize, unread: usize)
 
 fn summary(out: &mut dyn Write, found: &[Located], files: usize, unread: usize) -> io::Result<()> {
     let count = |s: Severity| found.iter().filter(|f| f.finding.severity == s).count();
-    let plural = |n: usize, word: &str| if n == 1 { format!("{n} {word}") } else { format!("{n} {word}s") };
+    let plural = |n: usize, word: &str| {
+        if n == 1 {
+            format!("{n} {word}")
+        } else {
+            format!("{n} {word}s")
+        }
+    };
     let (errors, warnings, infos) = (count(Severity::Error), count(Severity::Warning), count(Severity::Info));
     let mut files = plural(files, "file");
     if unread > 0 {
@@ -137,9 +151,17 @@ fn summary(out: &mut dyn Write, found: &[Located], files: usize, unread: usize) 
         return writeln!(out, "{} in {files}", style::good("no findings"));
     }
     let errors = plural(errors, "error");
-    let errors = if count(Severity::Error) > 0 { style::bad(&errors).bold() } else { errors.normal() };
+    let errors = if count(Severity::Error) > 0 {
+        style::bad(&errors).bold()
+    } else {
+        errors.normal()
+    };
     let warnings = plural(warnings, "warning");
-    let warnings = if count(Severity::Warning) > 0 { style::warn(&warnings).bold() } else { warnings.normal() };
+    let warnings = if count(Severity::Warning) > 0 {
+        style::warn(&warnings).bold()
+    } else {
+        warnings.normal()
+    };
     writeln!(out, "{errors}, {warnings}, {infos} info in {files}")
 }
 

@@ -42,7 +42,9 @@ impl Doc {
 pub fn read(path: &Path) -> Result<String, String> {
     let bytes = if path == Path::new("-") {
         let mut buf = Vec::new();
-        std::io::stdin().read_to_end(&mut buf).map_err(|e| format!("cannot read stdin: {e}"))?;
+        std::io::stdin()
+            .read_to_end(&mut buf)
+            .map_err(|e| format!("cannot read stdin: {e}"))?;
         buf
     } else {
         let meta = std::fs::metadata(path).map_err(|e| io_message(&e))?;
@@ -199,7 +201,10 @@ mod tests {
 
     #[test]
     fn names_of_referenced_files_are_relative_to_the_referrer() {
-        assert_eq!(shown_name("specs/api.yaml", "paths/users.yaml"), "specs/paths/users.yaml");
+        assert_eq!(
+            shown_name("specs/api.yaml", "paths/users.yaml"),
+            "specs/paths/users.yaml"
+        );
         assert_eq!(shown_name("specs/api.yaml", "../common.yaml"), "common.yaml");
         assert_eq!(shown_name("api.yaml", "./a.json"), "a.json");
         assert_eq!(shown_name("<stdin>", "a.json"), "a.json");

@@ -59,7 +59,15 @@ mod tests {
     #[test]
     fn hostile_characters_are_escaped() {
         assert_eq!(shown("plain /users/{id}"), "plain /users/{id}");
-        for bad in ["\u{1b}[2J", "a\u{202e}b", "z\u{200b}w", "c1\u{85}", "nl\nx", "bom\u{feff}", "\u{2066}i"] {
+        for bad in [
+            "\u{1b}[2J",
+            "a\u{202e}b",
+            "z\u{200b}w",
+            "c1\u{85}",
+            "nl\nx",
+            "bom\u{feff}",
+            "\u{2066}i",
+        ] {
             let out = shown(bad);
             assert!(!out.chars().any(hostile), "{bad:?} → {out:?}");
             assert!(out.contains("\\u{"), "{out}");

@@ -22,8 +22,14 @@ pub enum Kind {
     /// A number or a YAML scalar that is not a string; the text is kept.
     Other(Str),
     Str(Str),
-    Array { start: u32, len: u32 },
-    Object { start: u32, len: u32 },
+    Array {
+        start: u32,
+        len: u32,
+    },
+    Object {
+        start: u32,
+        len: u32,
+    },
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -237,16 +243,26 @@ impl Lines {
         let (col, byte) = match unit {
             Unit::Bytes => {
                 let end = (pos as usize).min(source.len());
-                let end = (start..=end).rev().find(|&e| source.is_char_boundary(e)).unwrap_or(start);
+                let end = (start..=end)
+                    .rev()
+                    .find(|&e| source.is_char_boundary(e))
+                    .unwrap_or(start);
                 let (memo_byte, memo_col) = self.memo.get();
-                let (from, col) = if memo_byte >= start && memo_byte <= end { (memo_byte, memo_col) } else { (start, 1) };
+                let (from, col) = if memo_byte >= start && memo_byte <= end {
+                    (memo_byte, memo_col)
+                } else {
+                    (start, 1)
+                };
                 let col = col + source[from..end].chars().count();
                 self.memo.set((end, col));
                 (col, end)
             }
             Unit::Chars => {
                 let n = (pos - start_char) as usize;
-                let byte = source[start..].char_indices().nth(n).map_or(source.len(), |(b, _)| start + b);
+                let byte = source[start..]
+                    .char_indices()
+                    .nth(n)
+                    .map_or(source.len(), |(b, _)| start + b);
                 (n + 1, byte)
             }
         };

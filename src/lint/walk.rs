@@ -234,10 +234,16 @@ pub fn operations(ctx: &mut Ctx) -> Vec<Op> {
     };
     let mut ops = Vec::new();
     for section in ["paths", "webhooks"] {
-        let Some(paths) = ctx.child_deref(&root, section) else { continue };
+        let Some(paths) = ctx.child_deref(&root, section) else {
+            continue;
+        };
         for (path, _, item) in ctx.entries(&paths) {
             let Some(item) = ctx.deref(item) else { continue };
-            let shown = if section == "paths" { path } else { format!("webhook {path}") };
+            let shown = if section == "paths" {
+                path
+            } else {
+                format!("webhook {path}")
+            };
             path_item(ctx, &global, &shown, &item, &mut ops);
         }
     }
@@ -252,7 +258,9 @@ struct Global {
 fn path_item(ctx: &mut Ctx, global: &Global, path: &str, item: &At, ops: &mut Vec<Op>) {
     let shared_body = has_body_parameter(ctx, item);
     for (key, key_pos, op) in ctx.entries(item) {
-        let Some(&method) = METHODS.iter().find(|m| **m == key) else { continue };
+        let Some(&method) = METHODS.iter().find(|m| **m == key) else {
+            continue;
+        };
         let doc = ctx.docs.get(op.doc);
         if !doc.tree.is_object(op.node) {
             continue;
@@ -272,7 +280,11 @@ fn path_item(ctx: &mut Ctx, global: &Global, path: &str, item: &At, ops: &mut Ve
             site,
             body,
             secured: security.map_or(global.secured, |s| requirement(ctx, &s)),
-            produces: if produces.is_empty() { global.produces.clone() } else { produces },
+            produces: if produces.is_empty() {
+                global.produces.clone()
+            } else {
+                produces
+            },
             responses: responses(ctx, &op),
         });
     }
@@ -302,11 +314,15 @@ fn responses(ctx: &mut Ctx, op: &At) -> Vec<Resp> {
 
 /// Swagger 2.0 `in: body` / `in: formData` parameters.
 fn has_body_parameter(ctx: &mut Ctx, at: &At) -> bool {
-    let Some(params) = ctx.child(at, "parameters") else { return false };
+    let Some(params) = ctx.child(at, "parameters") else {
+        return false;
+    };
     let items = ctx.items(&params);
     items.into_iter().any(|p| {
         let param = ctx.deref(p);
-        param.and_then(|p| ctx.str(&p, "in")).is_some_and(|i| i == "body" || i == "formData")
+        param
+            .and_then(|p| ctx.str(&p, "in"))
+            .is_some_and(|i| i == "body" || i == "formData")
     })
 }
 
@@ -322,7 +338,9 @@ fn requirement(ctx: &Ctx, list: &At) -> bool {
 }
 
 fn strings(ctx: &Ctx, at: &At, key: &str) -> Vec<String> {
-    let Some(list) = ctx.child(at, key) else { return Vec::new() };
+    let Some(list) = ctx.child(at, key) else {
+        return Vec::new();
+    };
     let doc = ctx.docs.get(list.doc);
     let items = doc.tree.items(list.node).iter();
     items.filter_map(|&n| doc.tree.str(n).map(str::to_string)).collect()

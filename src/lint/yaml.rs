@@ -26,7 +26,12 @@ pub fn parse(source: String) -> Result<Tree, String> {
     loop {
         let (event, mark) = parser.next_token().map_err(|e| {
             let m = e.marker();
-            format!("invalid YAML at line {}, column {}: {}", m.line(), m.col() + 1, e.info())
+            format!(
+                "invalid YAML at line {}, column {}: {}",
+                m.line(),
+                m.col() + 1,
+                e.info()
+            )
         })?;
         let end = matches!(event, Event::StreamEnd | Event::DocumentEnd);
         builder.on_event(event, mark);
