@@ -492,3 +492,32 @@ fn a_header_rule_added_to_the_teams_knowledge_base_is_checked() {
         "{f}"
     );
 }
+
+#[test]
+fn real_descriptions() {
+    let count = |findings: &[Value], rule: &str| findings.iter().filter(|f| f["rule"] == rule).count();
+    // Carbone: 401s without a challenge, and a `success` flag in its 200s.
+    let (code, findings, stderr) = lint_json(&[&data("real/carbone.json")]);
+    assert_eq!((code, stderr.as_str()), (1, ""));
+    assert_eq!(count(&findings, "header-must"), 5);
+    assert_eq!(count(&findings, "success-error-envelope"), 4);
+    assert_eq!(count(&findings, "validation-mixed"), 1);
+    assert_eq!(findings.len(), 10, "{findings:?}");
+    let first = &findings[0];
+    assert_eq!(
+        (first["line"].as_u64(), first["column"].as_u64(), first["code"].as_u64()),
+        (Some(1), Some(2180), Some(401))
+    );
+    // Nexmo: 420 (Twitter's "Enhance Your Calm") for rate limits.
+    let (_, findings, _) = lint_json(&[&data("real/nexmo-conversion.json")]);
+    let unofficial: Vec<&Value> = findings.iter().filter(|f| f["rule"] == "code-unofficial").collect();
+    assert_eq!(unofficial.len(), 2);
+    assert_eq!(
+        (unofficial[0]["line"].as_u64(), unofficial[0]["column"].as_u64()),
+        (Some(1), Some(2387))
+    );
+    assert!(unofficial[0]["message"].as_str().expect("message").contains("Twitter"));
+    // NASA's APOD: nothing to say.
+    let (code, findings, _) = lint_json(&[&data("real/nasa-apod.json")]);
+    assert_eq!((code, findings.len()), (0, 0));
+}

@@ -59,9 +59,9 @@ fn mixed(ctx: &mut Ctx, bad: &[Site], unprocessable: &[Site]) {
     ctx.report("validation-mixed", Some(code), at.clone(), message);
 }
 
-/// `file:line` of a site.
+/// `file:line:column` of a site.
 pub fn place(ctx: &Ctx, site: &Site) -> String {
     let doc = ctx.docs.get(site.doc);
-    let (line, ..) = doc.lines().locate(&doc.tree.source, doc.tree.unit, site.pos);
-    format!("{}:{line}", super::text::shown(&doc.name))
+    let (line, column, ..) = doc.lines().locate(&doc.tree.source, doc.tree.unit, site.pos);
+    format!("{}:{line}:{column}", super::text::shown(&doc.name))
 }
