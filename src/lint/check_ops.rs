@@ -38,7 +38,8 @@ const ACTIONS: [&str; 12] = [
     "logs",
 ];
 
-/// A POST with a body to `/…/things`: the last segment a plural literal.
+/// A POST with a body to `/…/things`: the last segment a plural, lower-case literal
+/// (`/SendDigits`, `/{id}`, `/search`, `/users:batch` are not collections).
 fn collection_post(op: &Op) -> bool {
     let last = op.path.trim_end_matches('/').rsplit('/').next().unwrap_or("");
     let lower = last.to_ascii_lowercase();
@@ -48,9 +49,38 @@ fn collection_post(op: &Op) -> bool {
         && lower.len() > 2
         && lower.ends_with('s')
         && !lower.ends_with("ss")
-        && lower.bytes().all(|b| b.is_ascii_lowercase() || b == b'-' || b == b'_')
+        && last.bytes().all(|b| b.is_ascii_lowercase() || b == b'-' || b == b'_')
         && !ACTIONS.contains(&lower.as_str())
+        && !VERBS.iter().any(|v| lower.starts_with(v))
 }
+
+/// A last segment that starts with a verb names an action (`/delete-reports`, `/updatemaxversions`).
+const VERBS: [&str; 24] = [
+    "update",
+    "delete",
+    "remove",
+    "query",
+    "get",
+    "set",
+    "send",
+    "cancel",
+    "search",
+    "validate",
+    "check",
+    "verify",
+    "run",
+    "execute",
+    "test",
+    "calculate",
+    "sync",
+    "refresh",
+    "reset",
+    "import",
+    "export",
+    "find",
+    "generate",
+    "apply",
+];
 
 fn method_fit(ctx: &mut Ctx, op: &Op) {
     let create = match &op.id {
@@ -277,6 +307,39 @@ mod tests {
         }
         for no in ["creates", "createdAt", "recreate", "getCreate", "crea"] {
             assert!(!starts_with_create(no), "{no}");
+        }
+        let post = |path: &str| Op {
+            method: "post",
+            path: path.into(),
+            id: None,
+            site: super::super::rules::Site {
+                doc: 0,
+                pos: 0,
+                pointer: String::new(),
+            },
+            body: true,
+            secured: false,
+            produces: Vec::new(),
+            responses: Vec::new(),
+        };
+        for yes in [
+            "/users",
+            "/users/{id}/attachments",
+            "/api/v1/lists",
+            "/contact-methods/",
+        ] {
+            assert!(collection_post(&post(yes)), "{yes}");
+        }
+        for no in [
+            "/SendDigits/",
+            "/users/{id}",
+            "/search",
+            "/users:batchs",
+            "/status",
+            "/delete-reports",
+            "/updatemaxversions",
+        ] {
+            assert!(!collection_post(&post(no)), "{no}");
         }
     }
 }
