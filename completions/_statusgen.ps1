@@ -35,6 +35,7 @@ Register-ArgumentCompleter -Native -CommandName 'statusgen' -ScriptBlock {
             [CompletionResult]::new('tree', 'tree', [CompletionResultType]::ParameterValue, 'Print the decision tree as an outline, or as a diagram')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the completion script for a shell')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
+            [CompletionResult]::new('lint', 'lint', [CompletionResultType]::ParameterValue, 'Review the status codes of OpenAPI descriptions (3.x, Swagger 2.0) against the knowledge base')
             [CompletionResult]::new('lookup', 'lookup', [CompletionResultType]::ParameterValue, 'Show the card for codes, classes or names: meaning, when to use, headers, example')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the card for codes, classes or names: meaning, when to use, headers, example')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -104,6 +105,22 @@ Register-ArgumentCompleter -Native -CommandName 'statusgen' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'statusgen;lint' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Rule set; strict adds the coverage and conditional-header rules [default: recommended]')
+            [CompletionResult]::new('--disable', '--disable', [CompletionResultType]::ParameterName, 'Turn rules off (repeat, or separate with commas)')
+            [CompletionResult]::new('--severity', '--severity', [CompletionResultType]::ParameterName, 'Change a rule''s severity (error, warning, info or off)')
+            [CompletionResult]::new('--validation', '--validation', [CompletionResultType]::ParameterName, 'The team''s code for validation failures')
+            [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'Exit 1 when a finding is at or above this severity [default: error]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: statusgen.toml here or in a parent directory]')
+            [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Explain a rule (its id, as shown in brackets) and exit')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]')
+            [CompletionResult]::new('--stacks', '--stacks', [CompletionResultType]::ParameterName, 'Show library constants of these stacks only, e.g. `python,go`; an unknown id lists the known ones [env: STATUSGEN_STACKS]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'statusgen;lookup' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors')
@@ -130,6 +147,7 @@ Register-ArgumentCompleter -Native -CommandName 'statusgen' -ScriptBlock {
             [CompletionResult]::new('tree', 'tree', [CompletionResultType]::ParameterValue, 'Print the decision tree as an outline, or as a diagram')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the completion script for a shell')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
+            [CompletionResult]::new('lint', 'lint', [CompletionResultType]::ParameterValue, 'Review the status codes of OpenAPI descriptions (3.x, Swagger 2.0) against the knowledge base')
             [CompletionResult]::new('lookup', 'lookup', [CompletionResultType]::ParameterValue, 'Show the card for codes, classes or names: meaning, when to use, headers, example')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -153,6 +171,9 @@ Register-ArgumentCompleter -Native -CommandName 'statusgen' -ScriptBlock {
             break
         }
         'statusgen;help;man' {
+            break
+        }
+        'statusgen;help;lint' {
             break
         }
         'statusgen;help;lookup' {

@@ -28,6 +28,9 @@ _statusgen() {
             statusgen,help)
                 cmd="statusgen__subcmd__help"
                 ;;
+            statusgen,lint)
+                cmd="statusgen__subcmd__lint"
+                ;;
             statusgen,list)
                 cmd="statusgen__subcmd__list"
                 ;;
@@ -58,6 +61,9 @@ _statusgen() {
             statusgen__subcmd__help,help)
                 cmd="statusgen__subcmd__help__subcmd__help"
                 ;;
+            statusgen__subcmd__help,lint)
+                cmd="statusgen__subcmd__help__subcmd__lint"
+                ;;
             statusgen__subcmd__help,list)
                 cmd="statusgen__subcmd__help__subcmd__list"
                 ;;
@@ -80,7 +86,7 @@ _statusgen() {
 
     case "${cmd}" in
         statusgen)
-            opts="-h -V --color --data --stacks --help --version search list categories decide tree completions man lookup show help"
+            opts="-h -V --color --data --stacks --help --version search list categories decide tree completions man lint lookup show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -196,7 +202,7 @@ _statusgen() {
             return 0
             ;;
         statusgen__subcmd__help)
-            opts="search list categories decide tree completions man lookup help"
+            opts="search list categories decide tree completions man lint lookup help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -252,6 +258,20 @@ _statusgen() {
             return 0
             ;;
         statusgen__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        statusgen__subcmd__help__subcmd__lint)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -328,6 +348,64 @@ _statusgen() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        statusgen__subcmd__lint)
+            opts="-h --format --profile --disable --severity --validation --fail-on --config --explain --color --data --stacks --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "text json sarif github" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "recommended strict" -- "${cur}"))
+                    return 0
+                    ;;
+                --disable)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --severity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --validation)
+                    COMPREPLY=($(compgen -W "400 422" -- "${cur}"))
+                    return 0
+                    ;;
+                --fail-on)
+                    COMPREPLY=($(compgen -W "info warning error" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --explain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --data)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stacks)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

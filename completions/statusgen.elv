@@ -32,6 +32,7 @@ set edit:completion:arg-completer[statusgen] = {|@words|
             cand tree 'Print the decision tree as an outline, or as a diagram'
             cand completions 'Print the completion script for a shell'
             cand man 'Print the man page (roff)'
+            cand lint 'Review the status codes of OpenAPI descriptions (3.x, Swagger 2.0) against the knowledge base'
             cand lookup 'Show the card for codes, classes or names: meaning, when to use, headers, example'
             cand show 'Show the card for codes, classes or names: meaning, when to use, headers, example'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -93,6 +94,21 @@ set edit:completion:arg-completer[statusgen] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'statusgen;lint'= {
+            cand --format 'Output format'
+            cand --profile 'Rule set; strict adds the coverage and conditional-header rules [default: recommended]'
+            cand --disable 'Turn rules off (repeat, or separate with commas)'
+            cand --severity 'Change a rule''s severity (error, warning, info or off)'
+            cand --validation 'The team''s code for validation failures'
+            cand --fail-on 'Exit 1 when a finding is at or above this severity [default: error]'
+            cand --config 'Settings file [default: statusgen.toml here or in a parent directory]'
+            cand --explain 'Explain a rule (its id, as shown in brackets) and exit'
+            cand --color 'When to use colors'
+            cand --data 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]'
+            cand --stacks 'Show library constants of these stacks only, e.g. `python,go`; an unknown id lists the known ones [env: STATUSGEN_STACKS]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'statusgen;lookup'= {
             cand --format 'Output format'
             cand --color 'When to use colors'
@@ -117,6 +133,7 @@ set edit:completion:arg-completer[statusgen] = {|@words|
             cand tree 'Print the decision tree as an outline, or as a diagram'
             cand completions 'Print the completion script for a shell'
             cand man 'Print the man page (roff)'
+            cand lint 'Review the status codes of OpenAPI descriptions (3.x, Swagger 2.0) against the knowledge base'
             cand lookup 'Show the card for codes, classes or names: meaning, when to use, headers, example'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -133,6 +150,8 @@ set edit:completion:arg-completer[statusgen] = {|@words|
         &'statusgen;help;completions'= {
         }
         &'statusgen;help;man'= {
+        }
+        &'statusgen;help;lint'= {
         }
         &'statusgen;help;lookup'= {
         }

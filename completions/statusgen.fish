@@ -38,6 +38,7 @@ complete -c statusgen -n "__fish_statusgen_needs_command" -f -a "decide" -d 'Ans
 complete -c statusgen -n "__fish_statusgen_needs_command" -f -a "tree" -d 'Print the decision tree as an outline, or as a diagram'
 complete -c statusgen -n "__fish_statusgen_needs_command" -f -a "completions" -d 'Print the completion script for a shell'
 complete -c statusgen -n "__fish_statusgen_needs_command" -f -a "man" -d 'Print the man page (roff)'
+complete -c statusgen -n "__fish_statusgen_needs_command" -f -a "lint" -d 'Review the status codes of OpenAPI descriptions (3.x, Swagger 2.0) against the knowledge base'
 complete -c statusgen -n "__fish_statusgen_needs_command" -f -a "lookup" -d 'Show the card for codes, classes or names: meaning, when to use, headers, example'
 complete -c statusgen -n "__fish_statusgen_needs_command" -f -a "show" -d 'Show the card for codes, classes or names: meaning, when to use, headers, example'
 complete -c statusgen -n "__fish_statusgen_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -98,6 +99,27 @@ never\t''"
 complete -c statusgen -n "__fish_statusgen_using_subcommand man" -l data -d 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]' -r -F
 complete -c statusgen -n "__fish_statusgen_using_subcommand man" -l stacks -d 'Show library constants of these stacks only, e.g. `python,go`; an unknown id lists the known ones [env: STATUSGEN_STACKS]' -r
 complete -c statusgen -n "__fish_statusgen_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c statusgen -n "__fish_statusgen_using_subcommand lint" -l format -d 'Output format' -r -f -a "text\t'file:line:col: severity[rule]: message, with the source line'
+json\t''
+sarif\t'SARIF 2.1.0'
+github\t'GitHub Actions workflow annotations'"
+complete -c statusgen -n "__fish_statusgen_using_subcommand lint" -l profile -d 'Rule set; strict adds the coverage and conditional-header rules [default: recommended]' -r -f -a "recommended\t''
+strict\t''"
+complete -c statusgen -n "__fish_statusgen_using_subcommand lint" -l disable -d 'Turn rules off (repeat, or separate with commas)' -r
+complete -c statusgen -n "__fish_statusgen_using_subcommand lint" -l severity -d 'Change a rule\'s severity (error, warning, info or off)' -r
+complete -c statusgen -n "__fish_statusgen_using_subcommand lint" -l validation -d 'The team\'s code for validation failures' -r -f -a "400\t''
+422\t''"
+complete -c statusgen -n "__fish_statusgen_using_subcommand lint" -l fail-on -d 'Exit 1 when a finding is at or above this severity [default: error]' -r -f -a "info\t''
+warning\t''
+error\t''"
+complete -c statusgen -n "__fish_statusgen_using_subcommand lint" -l config -d 'Settings file [default: statusgen.toml here or in a parent directory]' -r -F
+complete -c statusgen -n "__fish_statusgen_using_subcommand lint" -l explain -d 'Explain a rule (its id, as shown in brackets) and exit' -r
+complete -c statusgen -n "__fish_statusgen_using_subcommand lint" -l color -d 'When to use colors' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
+always\t''
+never\t''"
+complete -c statusgen -n "__fish_statusgen_using_subcommand lint" -l data -d 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]' -r -F
+complete -c statusgen -n "__fish_statusgen_using_subcommand lint" -l stacks -d 'Show library constants of these stacks only, e.g. `python,go`; an unknown id lists the known ones [env: STATUSGEN_STACKS]' -r
+complete -c statusgen -n "__fish_statusgen_using_subcommand lint" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c statusgen -n "__fish_statusgen_using_subcommand lookup" -l format -d 'Output format' -r -f -a "text\t''
 json\t''"
 complete -c statusgen -n "__fish_statusgen_using_subcommand lookup" -l color -d 'When to use colors' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
@@ -114,15 +136,16 @@ never\t''"
 complete -c statusgen -n "__fish_statusgen_using_subcommand show" -l data -d 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]' -r -F
 complete -c statusgen -n "__fish_statusgen_using_subcommand show" -l stacks -d 'Show library constants of these stacks only, e.g. `python,go`; an unknown id lists the known ones [env: STATUSGEN_STACKS]' -r
 complete -c statusgen -n "__fish_statusgen_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c statusgen -n "__fish_statusgen_using_subcommand help; and not __fish_seen_subcommand_from search list categories decide tree completions man lookup help" -f -a "search" -d 'Search names, aliases and explanations (typo tolerant), best match first'
-complete -c statusgen -n "__fish_statusgen_using_subcommand help; and not __fish_seen_subcommand_from search list categories decide tree completions man lookup help" -f -a "list" -d 'List codes by class, one line each'
-complete -c statusgen -n "__fish_statusgen_using_subcommand help; and not __fish_seen_subcommand_from search list categories decide tree completions man lookup help" -f -a "categories" -d 'The five classes of status codes, with their meaning and counts'
-complete -c statusgen -n "__fish_statusgen_using_subcommand help; and not __fish_seen_subcommand_from search list categories decide tree completions man lookup help" -f -a "decide" -d 'Answer yes/no questions about your endpoint and get the status code to return'
-complete -c statusgen -n "__fish_statusgen_using_subcommand help; and not __fish_seen_subcommand_from search list categories decide tree completions man lookup help" -f -a "tree" -d 'Print the decision tree as an outline, or as a diagram'
-complete -c statusgen -n "__fish_statusgen_using_subcommand help; and not __fish_seen_subcommand_from search list categories decide tree completions man lookup help" -f -a "completions" -d 'Print the completion script for a shell'
-complete -c statusgen -n "__fish_statusgen_using_subcommand help; and not __fish_seen_subcommand_from search list categories decide tree completions man lookup help" -f -a "man" -d 'Print the man page (roff)'
-complete -c statusgen -n "__fish_statusgen_using_subcommand help; and not __fish_seen_subcommand_from search list categories decide tree completions man lookup help" -f -a "lookup" -d 'Show the card for codes, classes or names: meaning, when to use, headers, example'
-complete -c statusgen -n "__fish_statusgen_using_subcommand help; and not __fish_seen_subcommand_from search list categories decide tree completions man lookup help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c statusgen -n "__fish_statusgen_using_subcommand help; and not __fish_seen_subcommand_from search list categories decide tree completions man lint lookup help" -f -a "search" -d 'Search names, aliases and explanations (typo tolerant), best match first'
+complete -c statusgen -n "__fish_statusgen_using_subcommand help; and not __fish_seen_subcommand_from search list categories decide tree completions man lint lookup help" -f -a "list" -d 'List codes by class, one line each'
+complete -c statusgen -n "__fish_statusgen_using_subcommand help; and not __fish_seen_subcommand_from search list categories decide tree completions man lint lookup help" -f -a "categories" -d 'The five classes of status codes, with their meaning and counts'
+complete -c statusgen -n "__fish_statusgen_using_subcommand help; and not __fish_seen_subcommand_from search list categories decide tree completions man lint lookup help" -f -a "decide" -d 'Answer yes/no questions about your endpoint and get the status code to return'
+complete -c statusgen -n "__fish_statusgen_using_subcommand help; and not __fish_seen_subcommand_from search list categories decide tree completions man lint lookup help" -f -a "tree" -d 'Print the decision tree as an outline, or as a diagram'
+complete -c statusgen -n "__fish_statusgen_using_subcommand help; and not __fish_seen_subcommand_from search list categories decide tree completions man lint lookup help" -f -a "completions" -d 'Print the completion script for a shell'
+complete -c statusgen -n "__fish_statusgen_using_subcommand help; and not __fish_seen_subcommand_from search list categories decide tree completions man lint lookup help" -f -a "man" -d 'Print the man page (roff)'
+complete -c statusgen -n "__fish_statusgen_using_subcommand help; and not __fish_seen_subcommand_from search list categories decide tree completions man lint lookup help" -f -a "lint" -d 'Review the status codes of OpenAPI descriptions (3.x, Swagger 2.0) against the knowledge base'
+complete -c statusgen -n "__fish_statusgen_using_subcommand help; and not __fish_seen_subcommand_from search list categories decide tree completions man lint lookup help" -f -a "lookup" -d 'Show the card for codes, classes or names: meaning, when to use, headers, example'
+complete -c statusgen -n "__fish_statusgen_using_subcommand help; and not __fish_seen_subcommand_from search list categories decide tree completions man lint lookup help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 
 # Status codes for `statusgen lookup` (from the knowledge base).
 complete -c statusgen -n "__fish_statusgen_using_subcommand lookup show" -f -a "100" -d 'Continue'

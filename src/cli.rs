@@ -111,6 +111,8 @@ pub enum Command {
     },
     /// Print the man page (roff)
     Man,
+    /// Review the status codes of OpenAPI descriptions (3.x, Swagger 2.0) against the knowledge base
+    Lint(crate::lint::Args),
     /// `statusgen 422`: anything that is not a command is looked up.
     #[command(external_subcommand)]
     Shortcut(Vec<String>),

@@ -9,6 +9,8 @@ pub enum Exit {
     Success,
     /// Nothing found: an unknown code, no search results.
     NotFound,
+    /// `lint`: a finding at or above `--fail-on`.
+    Findings,
     /// A usage error, or a knowledge-base file that cannot be used.
     Usage,
     /// `decide` quit by the user (Ctrl-C, Esc, q, Ctrl-D).
@@ -20,7 +22,7 @@ impl Exit {
     pub fn code(self) -> u8 {
         match self {
             Exit::Success => 0,
-            Exit::NotFound => 1,
+            Exit::NotFound | Exit::Findings => 1,
             Exit::Usage => 2,
             Exit::Interrupted => 130,
         }
@@ -36,8 +38,14 @@ impl From<Exit> for ExitCode {
 /// Every documented exit status with its meaning, for `--help`, the man page and the README.
 pub const TABLE: &[(&str, &str)] = &[
     ("0", "found / done"),
-    ("1", "nothing found (unknown code, no search results)"),
-    ("2", "usage error or bad knowledge-base file"),
+    (
+        "1",
+        "nothing found (unknown code, no search results); lint: a finding at or above --fail-on",
+    ),
+    (
+        "2",
+        "usage error, bad knowledge-base file, or a document lint cannot read",
+    ),
     ("130", "interrupted (Ctrl-C, Esc, q or Ctrl-D in `decide`)"),
 ];
 
@@ -57,7 +65,13 @@ mod tests {
     #[test]
     fn codes_are_the_documented_ones() {
         let documented = |code: u8| TABLE.iter().any(|(c, _)| *c == code.to_string());
-        for exit in [Exit::Success, Exit::NotFound, Exit::Usage, Exit::Interrupted] {
+        for exit in [
+            Exit::Success,
+            Exit::NotFound,
+            Exit::Findings,
+            Exit::Usage,
+            Exit::Interrupted,
+        ] {
             assert!(documented(exit.code()), "{exit:?} is not in the table");
         }
     }

@@ -7,6 +7,7 @@ mod emit;
 mod error;
 mod exit;
 mod kb;
+mod lint;
 mod render;
 mod style;
 
@@ -78,5 +79,6 @@ fn dispatch(cli: Cli, out: &mut dyn Write) -> Result<Exit, Error> {
         Command::Decide { answers, output } => commands::decide::run(&kb, answers.as_deref(), output.format, out),
         Command::Tree { format } => commands::tree::run(&kb, format, out),
         Command::Completions { .. } | Command::Man => unreachable!("handled above"),
+        Command::Lint(args) => lint::run(&kb, args, out),
     }
 }

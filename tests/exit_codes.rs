@@ -7,7 +7,10 @@ mod common;
 fn from_help() -> Vec<(String, String)> {
     let (code, help, _) = common::run(&["--help"]);
     assert_eq!(code, 0);
-    let block = help.split("Exit codes:\n").nth(1).expect("an Exit codes block in --help");
+    let block = help
+        .split("Exit codes:\n")
+        .nth(1)
+        .expect("an Exit codes block in --help");
     block
         .lines()
         .take_while(|l| l.starts_with("  "))

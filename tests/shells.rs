@@ -21,7 +21,7 @@ fn bash_completes_codes_commands_and_values() {
 complete_line() {{ COMP_WORDS=("$@"); COMP_CWORD=$(( $# - 1 )); COMP_LINE="$*"; COMP_POINT=${{#COMP_LINE}}
   COMPREPLY=(); _statusgen statusgen "${{COMP_WORDS[COMP_CWORD]}}" "${{COMP_WORDS[COMP_CWORD-1]}}"; echo "${{COMPREPLY[*]}}"; }}
 complete_line statusgen lookup 42
-complete_line statusgen li
+complete_line statusgen lis
 complete_line statusgen --color ''"#,
         completions().display()
     );
@@ -40,7 +40,7 @@ fn fish_completes_codes_with_names() {
         return;
     }
     let script = format!(
-        "source '{}/statusgen.fish'; complete -C 'statusgen lookup 42'; echo ---; complete -C 'statusgen li'; echo ---; complete -C 'statusgen --color='",
+        "source '{}/statusgen.fish'; complete -C 'statusgen lookup 42'; echo ---; complete -C 'statusgen lis'; echo ---; complete -C 'statusgen --color='",
         completions().display()
     );
     let out = common::shell_output("fish", &script, &[]);
@@ -92,7 +92,7 @@ fn zsh_completes_codes_with_names_in_a_real_terminal() {
     zsh.send("statusgen --color \t").expect("send");
     zsh.expect(Regex("always")).expect("zsh offers the colors");
     sync!("TWO");
-    zsh.send("statusgen li\t").expect("send");
+    zsh.send("statusgen lis\t").expect("send");
     std::thread::sleep(Duration::from_millis(300));
     zsh.send("\x05; echo DONE-$((1+1))\n").expect("send");
     let line = zsh.expect("DONE-2").expect("completed");

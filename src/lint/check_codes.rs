@@ -1,0 +1,252 @@
+//! Rules about each response on its own: the code, its headers, its content.
+
+use super::facts::{Kb, Level, Rule, Status, status_name};
+use super::source::Version;
+use super::text::shown;
+use super::walk::{At, Ctx, Key, Op, Resp};
+
+pub fn check(ctx: &mut Ctx, kb: &Kb, op: &Op) {
+    for resp in &op.responses {
+        match resp.status {
+            Key::Invalid => invalid(ctx, resp),
+            Key::Code(code) => {
+                registry(ctx, kb, resp, code);
+                headers(ctx, kb, op, resp, code);
+                content(ctx, kb, op, resp, code);
+            }
+            Key::Range(_) | Key::Default => {}
+        }
+    }
+}
+
+fn invalid(ctx: &mut Ctx, resp: &Resp) {
+    let key = shown(&resp.key);
+    let b = resp.key.as_bytes();
+    let range_like = b.len() == 3 && (b'1'..=b'5').contains(&b[0]) && b[1..].eq_ignore_ascii_case(b"xx");
+    let message = if range_like && ctx.version == Version::Swagger2 {
+        format!("`{key}`: Swagger 2.0 has no ranges; list the codes")
+    } else if range_like {
+        format!("`{key}`: write ranges with capital X ({}XX)", b[0] as char)
+    } else {
+        format!("`{key}` is not a status code (100-599), a range (1XX-5XX) or `default`")
+    };
+    ctx.report("code-invalid", None, resp.site.clone(), message);
+}
+
+fn registry(ctx: &mut Ctx, kb: &Kb, resp: &Resp, code: u16) {
+    let site = resp.site.clone();
+    match kb.official(code) {
+        Some(c) if matches!(c.status, Status::Registered | Status::Temporary) => {}
+        Some(c) => {
+            let message = format!("{code} {} is {} in the registry", shown(&c.name), status_name(c.status));
+            ctx.report("code-deprecated", Some(code), site, message);
+        }
+        None => {
+            let vendors: Vec<String> = kb
+                .entries(code)
+                .map(|c| {
+                    format!(
+                        "{} ({})",
+                        shown(c.vendor.as_deref().unwrap_or("a vendor")),
+                        shown(&c.name)
+                    )
+                })
+                .collect();
+            if vendors.is_empty() {
+                let message = format!("{code} is unassigned: no registry entry, no known use");
+                ctx.report("code-unassigned", Some(code), site, message);
+            } else {
+                let message = format!(
+                    "{code} is not registered; it is a vendor's code: {}",
+                    vendors.join(", ")
+                );
+                ctx.report("code-unofficial", Some(code), site, message);
+            }
+        }
+    }
+}
+
+/// How a knowledge-base header rule can be checked against a description.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Check {
+    /// Not a "must be present" rule, or not checkable in OpenAPI (Content-Type is the media type).
+    Skip,
+    /// Missing → a finding at the rule's level.
+    Always,
+    /// Applies under a condition the description cannot show: info under `header-conditional`.
+    Conditional,
+    /// "Send it if a 200 to the same request would have had it": required when the 200 declares it.
+    LikeThe200,
+    /// 206 Content-Range: not when every media type is multipart (each part carries its own).
+    SinglePart,
+    /// "For a PATCH …": only for operations of that method.
+    Method(&'static str),
+}
+
+const CONDITIONS: [&str; 9] = [
+    "if ",
+    "when ",
+    "on ",
+    "for ",
+    "several ",
+    "single-part",
+    "only ",
+    "unless ",
+    "can ",
+];
+
+pub fn classify(code: u16, rule: &Rule) -> Check {
+    if matches!(rule.level, Level::MustNot | Level::ShouldNot) || rule.field.eq_ignore_ascii_case("content-type") {
+        return Check::Skip;
+    }
+    let text = rule.rule.trim().to_ascii_lowercase();
+    let field = rule.field.to_ascii_lowercase();
+    if text.contains("a 200 to the same request would have had it") {
+        Check::LikeThe200
+    } else if code == 206 && field == "content-range" {
+        Check::SinglePart
+    } else if text.starts_with("for a patch") {
+        Check::Method("patch")
+    } else if code == 416 && text.starts_with("for a byte-range request") {
+        // 416 answers a range request by definition; bytes is the only registered range unit.
+        Check::Always
+    } else if CONDITIONS.iter().any(|c| text.starts_with(c)) {
+        Check::Conditional
+    } else {
+        Check::Always
+    }
+}
+
+fn headers(ctx: &mut Ctx, kb: &Kb, op: &Op, resp: &Resp, code: u16) {
+    let Some(target) = &resp.target else { return };
+    let Some(entry) = kb.official(code).or_else(|| kb.entries(code).next()) else {
+        return;
+    };
+    let declared = header_names(ctx, target);
+    for rule in entry.headers.iter() {
+        let field = rule.field.to_ascii_lowercase();
+        if declared.contains(&field) {
+            continue;
+        }
+        let id = match classify(code, rule) {
+            Check::Skip => continue,
+            Check::Conditional => "header-conditional",
+            Check::LikeThe200 if !the_200_declares(ctx, op, &field) => continue,
+            Check::SinglePart if all_multipart(&media_types(ctx, op, target)) => continue,
+            Check::Method(m) if m != op.method => continue,
+            _ => level_rule(rule.level),
+        };
+        let level = crate::style::level_name(rule.level);
+        let message = format!(
+            "{code} response does not declare {} ({level}, {}): {}",
+            shown(&rule.field),
+            shown(&rule.section),
+            shown(&rule.rule)
+        );
+        ctx.report(id, Some(code), resp.site.clone(), message);
+    }
+}
+
+/// The rule id for a header missing at this level.
+pub fn level_rule(level: Level) -> &'static str {
+    match level {
+        Level::Must => "header-must",
+        Level::Should => "header-should",
+        _ => "header-may",
+    }
+}
+
+fn the_200_declares(ctx: &Ctx, op: &Op, field: &str) -> bool {
+    let target = op.response(200).and_then(|r| r.target.as_ref());
+    target.is_some_and(|t| header_names(ctx, t).iter().any(|h| h == field))
+}
+
+fn all_multipart(types: &[String]) -> bool {
+    !types.is_empty() && types.iter().all(|t| t.to_ascii_lowercase().starts_with("multipart/"))
+}
+
+/// Header names a response object declares, lower-cased (a `$ref`ed header counts by its key).
+pub fn header_names(ctx: &Ctx, resp: &At) -> Vec<String> {
+    let Some(headers) = ctx.child(resp, "headers") else {
+        return Vec::new();
+    };
+    ctx.entries(&headers)
+        .into_iter()
+        .map(|(k, _, _)| k.to_ascii_lowercase())
+        .collect()
+}
+
+/// The media types a response declares (Swagger 2.0: `produces`, when it has a schema).
+pub fn media_types(ctx: &Ctx, op: &Op, resp: &At) -> Vec<String> {
+    if ctx.version == Version::Swagger2 {
+        return match ctx.child(resp, "schema") {
+            Some(_) if op.produces.is_empty() => vec!["application/json".into()],
+            Some(_) => op.produces.clone(),
+            None => Vec::new(),
+        };
+    }
+    let Some(content) = ctx.child(resp, "content") else {
+        return Vec::new();
+    };
+    ctx.entries(&content).into_iter().map(|(k, _, _)| k).collect()
+}
+
+fn content(ctx: &mut Ctx, kb: &Kb, op: &Op, resp: &Resp, code: u16) {
+    let Some(target) = &resp.target else { return };
+    let Some(entry) = kb.official(code) else { return };
+    if entry.body_allowed {
+        return;
+    }
+    let types = media_types(ctx, op, target);
+    if types.is_empty() {
+        return;
+    }
+    let list: Vec<String> = types.iter().map(|t| shown(t).into_owned()).collect();
+    let message = format!(
+        "{code} {} has no content, but the response declares {}",
+        shown(&entry.name),
+        list.join(", ")
+    );
+    ctx.report("content-forbidden", Some(code), resp.site.clone(), message);
+}
+
+/// The severity a knowledge-base level maps to.
+#[cfg(test)]
+pub fn level_severity(level: Level) -> super::rules::Severity {
+    match level_rule(level) {
+        "header-must" => super::rules::Severity::Error,
+        "header-should" => super::rules::Severity::Warning,
+        _ => super::rules::Severity::Info,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::rules::Severity;
+    use super::*;
+    use crate::kb;
+
+    fn check_of(code: u16, field: &str) -> Vec<Check> {
+        let kb = kb::open(None).expect("embedded");
+        let entry = kb.official(code).expect("registered");
+        let rules = entry.headers.iter().filter(|r| r.field.eq_ignore_ascii_case(field));
+        rules.map(|r| classify(code, r)).collect()
+    }
+
+    #[test]
+    fn the_embedded_header_rules_are_classified_soundly() {
+        assert_eq!(check_of(401, "WWW-Authenticate"), [Check::Always]);
+        assert_eq!(check_of(405, "Allow"), [Check::Always]);
+        assert_eq!(check_of(301, "Location"), [Check::Always]);
+        assert_eq!(check_of(416, "Content-Range"), [Check::Always]);
+        assert_eq!(check_of(206, "Content-Range"), [Check::SinglePart, Check::Skip]);
+        assert_eq!(check_of(206, "Content-Type"), [Check::Skip]);
+        assert_eq!(check_of(304, "ETag"), [Check::LikeThe200]);
+        assert_eq!(check_of(200, "ETag"), [Check::Conditional]);
+        assert_eq!(check_of(413, "Retry-After"), [Check::Conditional]);
+        assert_eq!(check_of(415, "Accept-Patch"), [Check::Method("patch")]);
+        assert_eq!(check_of(204, "Content-Length"), [Check::Skip]);
+        assert_eq!(level_severity(Level::Must), Severity::Error);
+        assert_eq!(level_severity(Level::May), Severity::Info);
+    }
+}

@@ -1,0 +1,143 @@
+//! The walk's state: the files, the findings so far, and `$ref`s followed with their pointers.
+
+use std::collections::HashSet;
+
+use super::rules::{Finding, Severity, Site};
+use super::source::{Docs, RefError, Version};
+use super::tree::{NodeId, push_token};
+
+/// A `$ref` chain longer than this is treated as a loop.
+const MAX_HOPS: usize = 64;
+
+/// A node in one of the files, with its JSON pointer.
+#[derive(Debug, Clone)]
+pub struct At {
+    pub doc: usize,
+    pub node: NodeId,
+    pub pointer: String,
+}
+
+pub struct Ctx<'a> {
+    pub docs: &'a Docs,
+    pub version: Version,
+    pub findings: Vec<Finding>,
+    reported: HashSet<(usize, u32)>,
+}
+
+impl<'a> Ctx<'a> {
+    pub fn new(docs: &'a Docs, version: Version) -> Ctx<'a> {
+        Ctx {
+            docs,
+            version,
+            findings: Vec::new(),
+            reported: HashSet::new(),
+        }
+    }
+
+    pub fn report(&mut self, rule: &'static str, code: Option<u16>, site: Site, message: String) {
+        let severity = Severity::Info;
+        self.findings.push(Finding {
+            rule,
+            severity,
+            code,
+            site,
+            message,
+        });
+    }
+
+    /// Follows `$ref`s from `at`; a broken or looping chain is reported once and gives `None`.
+    pub fn deref(&mut self, at: At) -> Option<At> {
+        let mut at = at;
+        let mut seen: Vec<(usize, NodeId)> = Vec::new();
+        for _ in 0..MAX_HOPS {
+            let doc = self.docs.get(at.doc);
+            let Some(member) = doc.tree.member(at.node, "$ref").copied() else {
+                return Some(at);
+            };
+            let Some(text) = doc.tree.str(member.value) else {
+                return Some(at);
+            };
+            let site = Site {
+                doc: at.doc,
+                pos: member.key_pos,
+                pointer: format!("{}/$ref", at.pointer),
+            };
+            if seen.contains(&(at.doc, at.node)) {
+                self.once("ref-cycle", site, format!("`{text}` leads back to itself"));
+                return None;
+            }
+            seen.push((at.doc, at.node));
+            match self.docs.resolve(at.doc, text) {
+                Ok((doc, node, pointer)) => at = At { doc, node, pointer },
+                Err(RefError::Remote) => return None,
+                Err(RefError::Broken(message)) => {
+                    self.once("ref-unresolved", site, message);
+                    return None;
+                }
+            }
+        }
+        let site = Site {
+            doc: at.doc,
+            pos: self.docs.get(at.doc).tree.node(at.node).pos,
+            pointer: at.pointer,
+        };
+        self.once("ref-cycle", site, format!("more than {MAX_HOPS} `$ref`s in a row"));
+        None
+    }
+
+    fn once(&mut self, rule: &'static str, site: Site, message: String) {
+        if self.reported.insert((site.doc, site.pos)) {
+            self.report(rule, None, site, message);
+        }
+    }
+
+    /// A member of `at`, with its pointer.
+    pub fn child(&self, at: &At, key: &str) -> Option<At> {
+        let node = self.docs.get(at.doc).tree.get(at.node, key)?;
+        let mut pointer = at.pointer.clone();
+        push_token(&mut pointer, key);
+        Some(At {
+            doc: at.doc,
+            node,
+            pointer,
+        })
+    }
+
+    /// A member of `at`, `$ref`s followed.
+    pub fn child_deref(&mut self, at: &At, key: &str) -> Option<At> {
+        let child = self.child(at, key)?;
+        self.deref(child)
+    }
+
+    /// The members of an object node: (key, key position, value).
+    pub fn entries(&self, at: &At) -> Vec<(String, u32, At)> {
+        let doc = self.docs.get(at.doc);
+        let tree = &doc.tree;
+        let entries = tree.members(at.node).iter().map(|m| {
+            let key = tree.text(m.key).to_string();
+            let mut pointer = at.pointer.clone();
+            push_token(&mut pointer, &key);
+            let value = At {
+                doc: at.doc,
+                node: m.value,
+                pointer,
+            };
+            (key, m.key_pos, value)
+        });
+        entries.collect()
+    }
+
+    pub fn items(&self, at: &At) -> Vec<At> {
+        let doc = self.docs.get(at.doc);
+        let items = doc.tree.items(at.node).iter().enumerate().map(|(i, &node)| At {
+            doc: at.doc,
+            node,
+            pointer: format!("{}/{i}", at.pointer),
+        });
+        items.collect()
+    }
+
+    pub fn str(&self, at: &At, key: &str) -> Option<String> {
+        self.docs.get(at.doc).tree.get_str(at.node, key).map(str::to_string)
+    }
+}
