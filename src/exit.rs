@@ -40,7 +40,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ("0", "found / done"),
     (
         "1",
-        "nothing found (unknown code, no search results); lint: a finding at or above --fail-on",
+        "nothing found (unknown code, no results); lint: findings at --fail-on",
     ),
     (
         "2",
