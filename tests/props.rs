@@ -3,6 +3,9 @@
 
 mod common;
 
+use std::time::Duration;
+
+use common::Test;
 use proptest::prelude::*;
 
 const TOKENS: &[&str] = &[
@@ -62,18 +65,16 @@ const TOKENS: &[&str] = &[
     "💥",
 ];
 
-fn check(args: &[String], code: i32, stdout: &str, stderr: &str) {
-    assert!(
-        !stderr.contains("panicked") && !stdout.contains("panicked"),
-        "{args:?} panicked: {stderr}"
-    );
-    assert!([0, 1, 2].contains(&code), "{args:?} exited {code}: {stderr}");
-    if code != 0 {
-        // `--color always` colors the label too.
-        let stderr = stderr.replace("\x1b[1;31m", "").replace("\x1b[0m", "");
-        assert_eq!(stderr.lines().count(), 1, "{args:?}: {stderr}");
-        assert!(stderr.starts_with("error: "), "{args:?}: {stderr}");
+/// Runs statusgen under the harness (no panic, no hang, documented exit, nothing raw on any
+/// stream); a failure must be one `error:` line. Without a terminal nothing may exit 130.
+fn check(test: Test) -> common::Output {
+    let output = test.any_status().timeout(Duration::from_secs(20)).run();
+    assert!([0, 1, 2].contains(&output.status), "{output:?}");
+    if output.status != 0 {
+        common::assert_one_line_error(&output.stderr, &format!("{output:?}"));
     }
+    assert!(!output.stdout.contains("panicked"), "{output:?}");
+    output
 }
 
 fn argument() -> impl Strategy<Value = String> {
@@ -89,9 +90,7 @@ proptest! {
 
     #[test]
     fn any_arguments(args in proptest::collection::vec(argument(), 0..6)) {
-        let args: Vec<&str> = args.iter().map(String::as_str).collect();
-        let (code, stdout, stderr) = common::run(&args);
-        check(&args.iter().map(|a| a.to_string()).collect::<Vec<_>>(), code, &stdout, &stderr);
+        check(Test::new().args(&args));
     }
 }
 
@@ -163,17 +162,11 @@ proptest! {
     fn damaged_data_files(mutations in proptest::collection::vec(mutation(), 1..4), command in 0usize..4) {
         let original = std::fs::read(format!("{}/tests/data/minimal.toml", env!("CARGO_MANIFEST_DIR"))).expect("fixture");
         let damaged = mutations.iter().fold(original, apply);
-        let dir = tempfile::tempdir().expect("tempdir");
-        let path = dir.path().join("kb.toml");
-        std::fs::write(&path, &damaged).expect("write");
-        let path = path.to_str().expect("utf-8").to_string();
         let commands: [&[&str]; 4] = [&["list"], &["lookup", "422"], &["decide", "--answers", "y,y"], &["tree"]];
-        let mut args = vec!["--data", &path];
-        args.extend(commands[command]);
-        let (code, stdout, stderr) = common::run(&args);
-        check(&args.iter().map(|a| a.to_string()).collect::<Vec<_>>(), code, &stdout, &stderr);
-        if code == 2 && !stderr.contains("answers") {
-            prop_assert!(stderr.starts_with(&format!("error: {path}")), "the file is named: {}", stderr);
+        let output = check(Test::new().data(&damaged).args(commands[command]));
+        let path = output.data.as_deref().expect("data");
+        if output.status == 2 && !output.stderr.contains("answers") {
+            prop_assert!(output.stderr.starts_with(&format!("error: {path}")), "the file is named: {}", output.stderr);
         }
     }
 }
