@@ -56,10 +56,10 @@ fn lookup_takes_numbers_classes_and_names() {
 #[test]
 fn one_number_with_several_meanings_shows_them_all() {
     for (number, count) in [(499, 2), (420, 2), (451, 2)] {
-        let found = json(&["lookup", &number.to_string(), "--format", "json"]);
+        let found = json(["lookup", &number.to_string(), "--format", "json"]);
         assert_eq!(found.as_array().expect("array").len(), count, "{number}: {found}");
     }
-    let found = json(&["lookup", "451", "--format", "json"]);
+    let found = json(["lookup", "451", "--format", "json"]);
     assert_eq!(found[0]["status"], "registered", "the registry's meaning comes first");
     assert_eq!(found[1]["status"], "unofficial");
 }
@@ -76,7 +76,7 @@ fn json_has_the_documented_fields() {
             }
         }
     }
-    let categories = json(&["categories", "--format", "json"]);
+    let categories = json(["categories", "--format", "json"]);
     assert_eq!(categories.as_array().expect("array").len(), 5);
     for c in categories.as_array().expect("array") {
         for field in ["class", "name", "description", "count"] {
@@ -129,7 +129,7 @@ fn search_ranks_and_tolerates_typos() {
     assert_eq!(first(&["status", "code", "for", "duplicate", "email"]), 409);
     assert_eq!(first(&["redirected", "permanently"]), 301);
     assert_eq!(first(&["processing"]), 102);
-    let validation = json(&["search", "validation", "--format", "json"]);
+    let validation = json(["search", "validation", "--format", "json"]);
     let top: Vec<&serde_json::Value> = validation
         .as_array()
         .expect("array")
