@@ -58,6 +58,38 @@ fn io_message(err: &io::Error) -> String {
     }
 }
 
+/// Whether standard output is open. A closed one (`statusgen list >&-`) would end in a silent
+/// success: the standard library reopens it on /dev/null before `main`, so this looks at what
+/// [`STDOUT_CLOSED_AT_START`] saw first.
+pub fn stdout_open() -> Result<(), Error> {
+    #[cfg(target_os = "linux")]
+    if STDOUT_CLOSED_AT_START.load(std::sync::atomic::Ordering::Relaxed) {
+        return Err(Error::Io(io::Error::from_raw_os_error(9)));
+    }
+    Ok(())
+}
+
+#[cfg(target_os = "linux")]
+static STDOUT_CLOSED_AT_START: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Runs from `.init_array`, before the standard library's start-up replaces closed standard
+/// descriptors with /dev/null.
+#[cfg(target_os = "linux")]
+#[used]
+#[unsafe(link_section = ".init_array")]
+static CHECK_STDOUT: extern "C" fn() = {
+    extern "C" fn check() {
+        unsafe extern "C" {
+            fn fcntl(fd: i32, cmd: i32, ...) -> i32;
+        }
+        const F_GETFD: i32 = 1;
+        // SAFETY: F_GETFD only reads the descriptor's flags; -1 means it is not open.
+        let closed = unsafe { fcntl(1, F_GETFD) } == -1;
+        STDOUT_CLOSED_AT_START.store(closed, std::sync::atomic::Ordering::Relaxed);
+    }
+    check
+};
+
 /// Prints `error: message` on one line of stderr; the message is made safe to show.
 pub fn report(message: &str) {
     let label = if crate::style::stderr_color() {

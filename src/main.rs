@@ -19,6 +19,12 @@ use crate::error::Error;
 use crate::exit::Exit;
 
 fn main() -> ExitCode {
+    // Before anything opens a file that could take descriptor 1's place.
+    if let Err(err) = error::stdout_open() {
+        let (exit, message) = err.exit();
+        error::report(&message.unwrap_or_default());
+        return exit.into();
+    }
     let cli = match Cli::parse_args() {
         Ok(cli) => cli,
         Err(err) => return error::clap_exit(&err).into(),

@@ -2,20 +2,21 @@
 
 mod common;
 
-use common::{assert_one_line_error, json, run, statusgen};
+use common::{Test, json, reference};
 
 #[test]
 fn help_documents_the_exit_codes() {
-    let (code, stdout, _) = run(&["--help"]);
-    assert_eq!(code, 0);
-    assert!(stdout.contains("Exit codes:") && stdout.contains("130"), "{stdout}");
+    Test::new()
+        .arg("--help")
+        .stdout_has("Exit codes:")
+        .stdout_has("130")
+        .run();
 }
 
 #[test]
 fn the_shortcut_and_lookup_print_the_same_card() {
-    let (code, card, _) = run(&["422"]);
-    assert_eq!(code, 0);
-    assert_eq!(card, run(&["lookup", "422"]).1);
+    let card = Test::new().arg("422").run().stdout;
+    Test::new().args(["lookup", "422"]).stdout(card.as_str()).run();
     assert!(card.starts_with("422 Unprocessable Content"), "{card}");
     for section in [
         "Use it when",
@@ -55,10 +56,10 @@ fn lookup_takes_numbers_classes_and_names() {
 #[test]
 fn one_number_with_several_meanings_shows_them_all() {
     for (number, count) in [(499, 2), (420, 2), (451, 2)] {
-        let found = json(&["lookup", &number.to_string(), "--format", "json"]);
+        let found = json(["lookup", &number.to_string(), "--format", "json"]);
         assert_eq!(found.as_array().expect("array").len(), count, "{number}: {found}");
     }
-    let found = json(&["lookup", "451", "--format", "json"]);
+    let found = json(["lookup", "451", "--format", "json"]);
     assert_eq!(found[0]["status"], "registered", "the registry's meaning comes first");
     assert_eq!(found[1]["status"], "unofficial");
 }
@@ -75,7 +76,7 @@ fn json_has_the_documented_fields() {
             }
         }
     }
-    let categories = json(&["categories", "--format", "json"]);
+    let categories = json(["categories", "--format", "json"]);
     assert_eq!(categories.as_array().expect("array").len(), 5);
     for c in categories.as_array().expect("array") {
         for field in ["class", "name", "description", "count"] {
@@ -83,19 +84,31 @@ fn json_has_the_documented_fields() {
         }
     }
     assert_eq!(categories[3]["class"], "4xx");
-    assert_eq!(categories[3]["count"], 29);
+    let fours = reference("iana-status-codes.csv")
+        .iter()
+        .filter(|row| row[0].starts_with('4'))
+        .count();
+    assert_eq!(categories[3]["count"], fours, "the registry's 4xx codes");
 }
 
 #[test]
 fn list_filters_by_class_and_hides_unofficial_codes_unless_asked() {
-    let (_, plain, _) = run(&["list", "4xx"]);
-    assert!(
-        plain.contains("404") && !plain.contains("200") && !plain.contains("nginx"),
-        "{plain}"
+    Test::new()
+        .args(["list", "4xx"])
+        .stdout_has("404")
+        .stdout_lacks("200")
+        .stdout_lacks("nginx")
+        .run();
+    Test::new()
+        .args(["list", "4xx", "--unofficial"])
+        .stdout_has("499")
+        .stdout_has("nginx")
+        .run();
+    let registry = reference("iana-status-codes.csv").len();
+    assert_eq!(
+        json(["list", "--format", "json"]).as_array().expect("array").len(),
+        registry
     );
-    let (_, all, _) = run(&["list", "4xx", "--unofficial"]);
-    assert!(all.contains("499") && all.contains("nginx"), "{all}");
-    assert_eq!(json(&["list", "--format", "json"]).as_array().expect("array").len(), 64);
 }
 
 #[test]
@@ -116,7 +129,7 @@ fn search_ranks_and_tolerates_typos() {
     assert_eq!(first(&["status", "code", "for", "duplicate", "email"]), 409);
     assert_eq!(first(&["redirected", "permanently"]), 301);
     assert_eq!(first(&["processing"]), 102);
-    let validation = json(&["search", "validation", "--format", "json"]);
+    let validation = json(["search", "validation", "--format", "json"]);
     let top: Vec<&serde_json::Value> = validation
         .as_array()
         .expect("array")
@@ -128,81 +141,88 @@ fn search_ranks_and_tolerates_typos() {
         top.contains(&&serde_json::json!(422)) && top.contains(&&serde_json::json!(400)),
         "{top:?}"
     );
-    let (code, _, _) = run(&["search", "xyzzyplugh"]);
-    assert_eq!(code, 1);
+    Test::new()
+        .args(["search", "xyzzyplugh"])
+        .status(1)
+        .one_line_error()
+        .run();
 }
 
 #[test]
 fn unknown_and_invalid_codes_are_one_line_errors() {
-    let unknown = assert_one_line_error(&["lookup", "427"], 1);
-    assert!(
-        unknown.contains("426") && unknown.contains("428") && unknown.contains("statusgen list"),
-        "{unknown}"
-    );
+    let error = |args: &[&str], exit| Test::new().args(args).status(exit).one_line_error();
+    error(&["lookup", "427"], 1)
+        .stderr_has("426")
+        .stderr_has("428")
+        .stderr_has("statusgen list")
+        .run();
     for invalid in ["600", "99", "1000", "99999999999999999999999"] {
-        let message = assert_one_line_error(&["lookup", invalid], 2);
-        assert!(
-            message.contains("not a") && message.contains("status code"),
-            "{message}"
-        );
+        error(&["lookup", invalid], 2)
+            .stderr_has("not a")
+            .stderr_has("status code")
+            .run();
     }
-    assert_one_line_error(&["lookup", ""], 2);
-    assert_one_line_error(&["lookup", "xyzzyplugh"], 1);
-    assert_one_line_error(&["lsit"], 2);
-    assert_one_line_error(&["list", "7xx"], 2);
-    assert_one_line_error(&["--color", "sometimes", "list"], 2);
-    assert_one_line_error(&["lookup", "404", "--format", "yaml"], 2);
-    assert_one_line_error(&[], 2);
+    error(&["lookup", ""], 2).run();
+    error(&["lookup", "xyzzyplugh"], 1).run();
+    error(&["lsit"], 2).run();
+    error(&["list", "7xx"], 2).run();
+    error(&["--color", "sometimes", "list"], 2).run();
+    error(&["lookup", "404", "--format", "yaml"], 2).run();
+    error(&[], 2).run();
 }
 
 #[test]
 fn codes_outside_the_range_but_seen_in_the_wild_are_explained() {
-    let (code, card, _) = run(&["999"]);
-    assert_eq!(code, 0);
-    assert!(
-        card.contains("LinkedIn") && card.contains("outside the valid range"),
-        "{card}"
-    );
+    Test::new()
+        .arg("999")
+        .stdout_has("LinkedIn")
+        .stdout_has("outside the valid range")
+        .run();
 }
 
 #[cfg(unix)]
 #[test]
 fn invalid_utf8_arguments_are_a_clear_error() {
     use std::os::unix::ffi::OsStrExt;
-    let output = statusgen()
+    Test::new()
         .arg("lookup")
         .arg(std::ffi::OsStr::from_bytes(b"\xff\xfe"))
-        .output()
-        .expect("runs");
-    assert_eq!(output.status.code(), Some(2));
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(
-        stderr.starts_with("error: ") && stderr.lines().count() == 1 && stderr.contains("UTF-8"),
-        "{stderr}"
-    );
+        .status(2)
+        .one_line_error()
+        .stderr_has("UTF-8")
+        .run();
 }
 
 #[test]
 fn colors_follow_the_flag_and_the_environment() {
-    let has_escape = |cmd: &mut assert_cmd::Command| cmd.output().expect("runs").stdout.contains(&0x1b);
-    let base = || {
-        let mut cmd = assert_cmd::Command::new(env!("CARGO_BIN_EXE_statusgen"));
-        cmd.env_remove("NO_COLOR")
-            .env_remove("CLICOLOR_FORCE")
-            .args(["lookup", "404"]);
-        cmd
+    let colored = |env: &[(&str, &str)], flags: &[&str]| {
+        let mut test = Test::new().default_color().args(flags).args(["lookup", "404"]);
+        for (key, value) in env {
+            test = test.env(key, value);
+        }
+        test.run().stdout_bytes.contains(&0x1b)
     };
-    assert!(!has_escape(&mut base()), "no escapes in a pipe");
-    assert!(has_escape(base().arg("--color=always")));
-    assert!(has_escape(base().env("CLICOLOR_FORCE", "1")));
-    assert!(!has_escape(base().env("CLICOLOR_FORCE", "1").arg("--color=never")));
-    assert!(!has_escape(base().env("NO_COLOR", "1")));
+    assert!(!colored(&[], &[]), "no escapes in a pipe");
+    assert!(colored(&[], &["--color=always"]));
+    assert!(colored(&[("CLICOLOR_FORCE", "1")], &[]));
+    assert!(!colored(&[("CLICOLOR_FORCE", "1")], &["--color=never"]));
+    assert!(!colored(&[("NO_COLOR", "1")], &[]));
+}
+
+#[test]
+fn the_last_color_flag_wins() {
+    let colored = |args: &[&str]| {
+        let test = Test::new().default_color().env("NO_COLOR", "1").args(args);
+        test.run().stdout_bytes.contains(&0x1b)
+    };
+    assert!(!colored(&["--color", "always", "404", "--color", "auto"]));
+    assert!(colored(&["--color", "never", "404", "--color", "always"]));
+    assert!(!colored(&["--color", "always", "lookup", "404", "--color", "never"]));
 }
 
 #[cfg(unix)]
 #[test]
 fn a_closed_pipe_ends_quietly() {
-    use std::process::{Command, Stdio};
     for args in [
         &["list", "--unofficial"][..],
         &["lookup", "4xx"],
@@ -210,61 +230,76 @@ fn a_closed_pipe_ends_quietly() {
         &["completions", "zsh"],
         &["man"],
         &["search", "error"],
+        &["--help"],
     ] {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_statusgen"))
+        // The reader goes away before anything is written.
+        let output = Test::new().args(args).reader_takes(0).raw_output_ok().stderr("").run();
+        assert!(output.stdout.is_empty());
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_closed_pipe_keeps_an_earlier_errors_exit_code() {
+    // `statusgen lookup 404 298 | head -c 10`: 298 is unknown, reported, and the exit code kept.
+    for take in [0, 10] {
+        let output = Test::new()
+            .args(["lookup", "404", "298"])
+            .reader_takes(take)
+            .status(1)
+            .one_line_error()
+            .stderr_has("298")
+            .run();
+        assert_eq!(output.stdout.len(), take);
+    }
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_device_is_an_error() {
+    for args in [&["--help"][..], &["lookup", "404"], &["--version"], &["tree"], &["man"]] {
+        Test::new()
             .args(args)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("spawns");
-        drop(child.stdout.take()); // the reader goes away before anything is written
-        let output = child.wait_with_output().expect("exits");
-        assert_eq!(
-            output.status.code(),
-            Some(0),
-            "{args:?}: {}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-        assert!(
-            output.stderr.is_empty(),
-            "{args:?}: {}",
-            String::from_utf8_lossy(&output.stderr)
-        );
+            .stdout_to("/dev/full")
+            .status(2)
+            .one_line_error()
+            .stderr_has("no space left")
+            .run();
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_closed_stdout_is_an_error() {
+    for args in [&["--help"][..], &["lookup", "404"], &["list"], &["--version"]] {
+        Test::new()
+            .args(args)
+            .stdout_closed()
+            .status(2)
+            .one_line_error()
+            .stderr_has("standard output is closed")
+            .run();
     }
 }
 
 #[test]
 fn text_from_a_data_file_cannot_drive_the_terminal() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("hostile.toml");
     let kb = common::minimal_kb();
     let hostile = kb.replace(
         "The request is malformed.",
         "Bad \\u001b]0;pwned\\u0007 \\u001b[2J \\u202e reversed",
     );
     assert_ne!(hostile, kb, "fixture text replaced");
-    std::fs::write(&path, &hostile).expect("write");
     let line = hostile.lines().position(|l| l.contains("pwned")).expect("line") + 1;
-    let output = statusgen()
-        .args([
-            "--data",
-            path.to_str().expect("utf-8"),
-            "lookup",
-            "400",
-            "--color",
-            "always",
-        ])
-        .output()
-        .expect("runs");
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(2), "{stderr}");
-    assert!(output.stdout.is_empty());
-    // Refused where it is written, and nothing raw reaches the terminal.
-    assert!(stderr.contains(&format!("hostile.toml:{line}:")), "{stderr}");
-    assert!(stderr.contains("U+001B"), "{stderr}");
-    assert!(
-        !stderr.contains('\u{1b}') || stderr.starts_with("\u{1b}["),
-        "{stderr:?}"
-    );
-    assert!(!stderr.contains('\u{7}') && !stderr.contains('\u{202e}'), "{stderr:?}");
+    // Refused where it is written, and nothing raw reaches the terminal (the harness checks).
+    let output = Test::new()
+        .data(&hostile)
+        .args(["lookup", "400", "--color", "always"])
+        .status(2)
+        .one_line_error()
+        .stderr_has("U+001B")
+        .stdout("")
+        .run();
+    let path = output.data.expect("the file");
+    assert!(output.stderr.contains(&format!("{path}:{line}:")), "{}", output.stderr);
 }

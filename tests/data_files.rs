@@ -5,7 +5,7 @@ mod common;
 
 use std::path::PathBuf;
 
-use common::{run, statusgen};
+use common::{Output, Test};
 
 use common::minimal_kb as minimal;
 
@@ -13,27 +13,18 @@ fn fixture() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/minimal.toml")
 }
 
-/// Writes `text` to a temporary file and runs `statusgen --data FILE args…`.
-fn with_data(text: impl AsRef<[u8]>, args: &[&str]) -> (i32, String, String, String) {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("kb.toml");
-    std::fs::write(&path, text).expect("write");
-    let path = path.to_str().expect("utf-8 path").to_string();
-    let mut all = vec!["--data", &path];
-    all.extend(args);
-    let (code, stdout, stderr) = run(&all);
-    assert!(!stderr.contains("panicked"), "{stderr}");
-    (code, stdout, stderr, path)
-}
-
 /// Asserts the file is refused with one line naming file:line:column and the problem.
-fn refused(text: &str, line: usize, problem: &str) {
-    let (code, _, stderr, path) = with_data(text, &["list"]);
-    assert_eq!(code, 2, "accepted: {stderr}");
-    assert_eq!(stderr.lines().count(), 1, "{stderr}");
-    let at = format!("error: {path}:{line}:");
-    assert!(stderr.starts_with(&at), "expected {at}…, got {stderr}");
-    assert!(stderr.contains(problem), "expected {problem:?} in {stderr}");
+fn refused(text: &str, line: usize, problem: &str) -> Output {
+    let output = Test::new()
+        .data(text)
+        .arg("list")
+        .status(2)
+        .one_line_error()
+        .stderr_has(problem)
+        .run();
+    let at = format!("error: {}:{line}:", output.data.as_deref().expect("data"));
+    assert!(output.stderr.starts_with(&at), "expected {at}…, got {}", output.stderr);
+    output
 }
 
 fn line_of(text: &str, needle: &str) -> usize {
@@ -45,49 +36,39 @@ fn line_of(text: &str, needle: &str) -> usize {
 
 #[test]
 fn a_valid_file_replaces_the_embedded_knowledge_base() {
-    let (code, stdout, _, _) = with_data(minimal(), &["list"]);
-    assert_eq!(code, 0);
-    assert!(
-        stdout.contains("Well-formed but invalid") && !stdout.contains("429"),
-        "{stdout}"
-    );
-    let (code, stdout, _, _) = with_data(minimal(), &["decide", "--answers", "y,n"]);
-    assert_eq!(code, 0);
-    assert!(stdout.contains("400 Bad Request"), "{stdout}");
+    Test::new()
+        .data(minimal())
+        .arg("list")
+        .stdout_has("Well-formed but invalid")
+        .stdout_lacks("429")
+        .run();
+    Test::new()
+        .data(minimal())
+        .args(["decide", "--answers", "y,n"])
+        .stdout_has("400 Bad Request")
+        .run();
 }
 
 #[test]
 fn the_environment_variable_names_a_file_too() {
-    let output = statusgen()
+    Test::new()
         .env("STATUSGEN_DATA", fixture())
         .args(["lookup", "422"])
-        .output()
-        .expect("runs");
-    assert!(String::from_utf8_lossy(&output.stdout).contains("Well-formed but invalid"));
+        .stdout_has("Well-formed but invalid")
+        .run();
 }
 
 #[test]
 fn an_empty_environment_variable_means_the_embedded_knowledge_base() {
-    let output = statusgen()
-        .env("STATUSGEN_DATA", "")
-        .args(["lookup", "429"])
-        .output()
-        .expect("runs");
-    assert_eq!(
-        output.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let output = statusgen()
+    Test::new().env("STATUSGEN_DATA", "").args(["lookup", "429"]).run();
+    // --data wins over the variable.
+    Test::new()
         .env("STATUSGEN_DATA", "/nonexistent")
-        .args(["--data", fixture().to_str().expect("utf-8"), "lookup", "422"])
-        .output()
-        .expect("runs");
-    assert!(
-        String::from_utf8_lossy(&output.stdout).contains("Well-formed but invalid"),
-        "--data wins over the variable"
-    );
+        .arg("--data")
+        .arg(fixture())
+        .args(["lookup", "422"])
+        .stdout_has("Well-formed but invalid")
+        .run();
 }
 
 #[test]
@@ -153,26 +134,20 @@ fn broken_trees_are_errors_naming_the_node() {
 
 #[test]
 fn unreadable_and_hostile_files_are_clear_errors() {
-    let (code, _, stderr) = run(&["--data", "/nonexistent/kb.toml", "list"]);
-    assert_eq!(code, 2);
-    assert!(
-        stderr.starts_with("error: /nonexistent/kb.toml: cannot read"),
-        "{stderr}"
-    );
-    let (code, _, stderr) = run(&["--data", "/dev/zero", "list"]);
-    assert_eq!(code, 2);
-    assert!(stderr.contains("not a regular file"), "{stderr}");
-    let (code, _, stderr) = run(&["--data", env!("CARGO_MANIFEST_DIR"), "list"]);
-    assert_eq!(code, 2);
-    assert!(stderr.contains("cannot read"), "{stderr}");
-    let (code, _, stderr, _) = with_data(b"[[code]]\ncode = 200\nname = \"\xff\xfe\"\n", &["list"]);
-    assert_eq!(code, 2);
-    assert!(stderr.contains(":3:9: the file is not valid UTF-8"), "{stderr}");
-    let (code, _, stderr, _) = with_data("", &["list"]);
-    assert_eq!(code, 2);
-    assert!(stderr.contains("no [[class]] entries"), "{stderr}");
+    let bad = |test: Test| test.arg("list").status(2).one_line_error();
+    bad(Test::new().args(["--data", "/nonexistent/kb.toml"]))
+        .stderr_has("error: /nonexistent/kb.toml: cannot read")
+        .run();
+    bad(Test::new().args(["--data", "/dev/zero"]))
+        .stderr_has("not a regular file")
+        .run();
+    bad(Test::new().args(["--data", env!("CARGO_MANIFEST_DIR")]))
+        .stderr_has("cannot read")
+        .run();
+    bad(Test::new().data(b"[[code]]\ncode = 200\nname = \"\xff\xfe\"\n"))
+        .stderr_has(":3:9: the file is not valid UTF-8")
+        .run();
+    bad(Test::new().data("")).stderr_has("no [[class]] entries").run();
     let deep = format!("x = {}{}", "[".repeat(100_000), "]".repeat(100_000));
-    let (code, _, stderr, _) = with_data(deep, &["list"]);
-    assert_eq!(code, 2, "{stderr}");
-    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    bad(Test::new().data(deep)).run();
 }

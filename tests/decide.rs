@@ -2,7 +2,11 @@
 
 mod common;
 
-use common::{all_no_path, assert_one_line_error, json, run, statusgen};
+use common::{Test, all_no_path, json};
+
+fn error(args: &[&str]) -> Test {
+    Test::new().args(args).status(2).one_line_error()
+}
 
 fn no_answers(n: usize) -> String {
     vec!["n"; n].join(",")
@@ -12,8 +16,7 @@ fn no_answers(n: usize) -> String {
 fn replayed_answers_print_the_card_with_the_reasoning() {
     let (questions, code) = all_no_path();
     let answers = no_answers(questions.len());
-    let (exit, card, _) = run(&["decide", "--answers", &answers]);
-    assert_eq!(exit, 0);
+    let card = Test::new().args(["decide", "--answers", &answers]).run().stdout;
     assert!(card.starts_with(&format!("→ {code} ")), "{card}");
     for section in ["Your answers", "Why", "Replay:"] {
         assert!(card.contains(section), "no {section} in {card}");
@@ -29,7 +32,7 @@ fn replayed_answers_print_the_card_with_the_reasoning() {
 #[test]
 fn json_has_code_name_and_path() {
     let (questions, code) = all_no_path();
-    let result = json(&["decide", "--answers", &no_answers(questions.len()), "--format", "json"]);
+    let result = json(["decide", "--answers", &no_answers(questions.len()), "--format", "json"]);
     assert_eq!(result["code"], code);
     assert!(result["name"].as_str().is_some_and(|n| !n.is_empty()));
     let path = result["path"].as_array().expect("path");
@@ -46,59 +49,49 @@ fn answers_on_stdin_are_read_as_lines() {
     lines.insert_str(0, "\n  N  \n"); // blank lines are skipped, case and spaces ignored
     let mut lines: Vec<&str> = lines.lines().collect();
     lines.pop();
-    let output = statusgen()
+    let result = Test::new()
         .args(["decide", "--format", "json"])
-        .write_stdin(lines.join("\n"))
-        .output()
-        .expect("runs");
-    let result: serde_json::Value = serde_json::from_slice(&output.stdout).expect("json");
-    assert_eq!(result["code"], code, "{}", String::from_utf8_lossy(&output.stderr));
+        .stdin(lines.join("\n"))
+        .run()
+        .json();
+    assert_eq!(result["code"], code);
 }
 
 #[test]
 fn running_out_of_answers_names_the_pending_question() {
     let (questions, _) = all_no_path();
-    let message = assert_one_line_error(&["decide", "--answers", "n"], 2);
-    assert!(
-        message.contains("ran out") && message.contains(&questions[1]),
-        "{message}"
-    );
-    let output = statusgen().arg("decide").write_stdin("n\n").output().expect("runs");
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(2));
-    assert!(
-        stderr.contains("standard input ended") && stderr.contains(&questions[1]),
-        "{stderr}"
-    );
+    error(&["decide", "--answers", "n"])
+        .stderr_has("ran out")
+        .stderr_has(&questions[1])
+        .run();
+    error(&["decide"])
+        .stdin("n\n")
+        .stderr_has("standard input ended")
+        .stderr_has(&questions[1])
+        .run();
 }
 
 #[test]
 fn no_terminal_and_no_answers_fails_at_once() {
-    let started = std::time::Instant::now();
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_statusgen"))
-        .arg("decide")
-        .stdin(std::process::Stdio::null())
-        .output()
-        .expect("runs");
-    assert_eq!(output.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&output.stderr).starts_with("error: standard input ended"));
-    assert!(started.elapsed().as_secs() < 5, "it waited");
+    // The harness gives an empty stdin unless told otherwise.
+    let output = error(&["decide"]).timeout(std::time::Duration::from_secs(5)).run();
+    assert!(
+        output.stderr.starts_with("error: standard input ended"),
+        "{}",
+        output.stderr
+    );
 }
 
 #[test]
 fn bad_and_surplus_answers_are_clear_errors() {
-    let message = assert_one_line_error(&["decide", "--answers", "y,maybe"], 2);
-    assert!(message.contains("'maybe'"), "{message}");
-    let message = assert_one_line_error(&["decide", "--answers", "y,,n"], 2);
-    assert!(message.contains("answer 2"), "{message}");
+    error(&["decide", "--answers", "y,maybe"]).stderr_has("'maybe'").run();
+    error(&["decide", "--answers", "y,,n"]).stderr_has("answer 2").run();
     let (questions, _) = all_no_path();
-    let message = assert_one_line_error(&["decide", "--answers", &no_answers(questions.len() + 2)], 2);
-    assert!(message.contains("2 more were given"), "{message}");
-    let output = statusgen()
-        .arg("decide")
-        .write_stdin("perhaps\n")
-        .output()
-        .expect("runs");
-    assert_eq!(output.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&output.stderr).contains("line 1 of standard input is 'perhaps'"));
+    error(&["decide", "--answers", &no_answers(questions.len() + 2)])
+        .stderr_has("2 more were given")
+        .run();
+    error(&["decide"])
+        .stdin("perhaps\n")
+        .stderr_has("line 1 of standard input is 'perhaps'")
+        .run();
 }

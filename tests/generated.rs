@@ -10,9 +10,7 @@ fn root() -> PathBuf {
 }
 
 fn generate(args: &[&str]) -> String {
-    let (code, stdout, stderr) = common::run(args);
-    assert_eq!(code, 0, "{args:?}: {stderr}");
-    stdout
+    common::Test::new().args(args).run().stdout
 }
 
 /// Compares `path` with `expected`, or rewrites it when blessing.

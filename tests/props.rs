@@ -3,6 +3,9 @@
 
 mod common;
 
+use std::time::Duration;
+
+use common::Test;
 use proptest::prelude::*;
 
 const TOKENS: &[&str] = &[
@@ -62,18 +65,16 @@ const TOKENS: &[&str] = &[
     "💥",
 ];
 
-fn check(args: &[String], code: i32, stdout: &str, stderr: &str) {
-    assert!(
-        !stderr.contains("panicked") && !stdout.contains("panicked"),
-        "{args:?} panicked: {stderr}"
-    );
-    assert!([0, 1, 2].contains(&code), "{args:?} exited {code}: {stderr}");
-    if code != 0 {
-        // `--color always` colors the label too.
-        let stderr = stderr.replace("\x1b[1;31m", "").replace("\x1b[0m", "");
-        assert_eq!(stderr.lines().count(), 1, "{args:?}: {stderr}");
-        assert!(stderr.starts_with("error: "), "{args:?}: {stderr}");
+/// Runs statusgen under the harness (no panic, no hang, documented exit, nothing raw on any
+/// stream); a failure must be one `error:` line. Without a terminal nothing may exit 130.
+fn check(test: Test) -> common::Output {
+    let output = test.any_status().timeout(Duration::from_secs(20)).run();
+    assert!([0, 1, 2].contains(&output.status), "{output:?}");
+    if output.status != 0 {
+        common::assert_one_line_error(&output.stderr, &format!("{output:?}"));
     }
+    assert!(!output.stdout.contains("panicked"), "{output:?}");
+    output
 }
 
 fn argument() -> impl Strategy<Value = String> {
@@ -89,9 +90,7 @@ proptest! {
 
     #[test]
     fn any_arguments(args in proptest::collection::vec(argument(), 0..6)) {
-        let args: Vec<&str> = args.iter().map(String::as_str).collect();
-        let (code, stdout, stderr) = common::run(&args);
-        check(&args.iter().map(|a| a.to_string()).collect::<Vec<_>>(), code, &stdout, &stderr);
+        check(Test::new().args(&args));
     }
 }
 
@@ -163,17 +162,126 @@ proptest! {
     fn damaged_data_files(mutations in proptest::collection::vec(mutation(), 1..4), command in 0usize..4) {
         let original = std::fs::read(format!("{}/tests/data/minimal.toml", env!("CARGO_MANIFEST_DIR"))).expect("fixture");
         let damaged = mutations.iter().fold(original, apply);
-        let dir = tempfile::tempdir().expect("tempdir");
-        let path = dir.path().join("kb.toml");
-        std::fs::write(&path, &damaged).expect("write");
-        let path = path.to_str().expect("utf-8").to_string();
         let commands: [&[&str]; 4] = [&["list"], &["lookup", "422"], &["decide", "--answers", "y,y"], &["tree"]];
-        let mut args = vec!["--data", &path];
-        args.extend(commands[command]);
-        let (code, stdout, stderr) = common::run(&args);
-        check(&args.iter().map(|a| a.to_string()).collect::<Vec<_>>(), code, &stdout, &stderr);
-        if code == 2 && !stderr.contains("answers") {
-            prop_assert!(stderr.starts_with(&format!("error: {path}")), "the file is named: {}", stderr);
+        let output = check(Test::new().data(&damaged).args(commands[command]));
+        let path = output.data.as_deref().expect("data");
+        if output.status == 2 && !output.stderr.contains("answers") {
+            prop_assert!(output.stderr.starts_with(&format!("error: {path}")), "the file is named: {}", output.stderr);
         }
+    }
+}
+
+/// Characters that must never reach a terminal raw: C0, DEL, C1, bidi, zero-width, separators.
+fn hostile_char() -> impl Strategy<Value = char> {
+    let listed = [
+        '\u{61c}', '\u{200e}', '\u{200f}', '\u{202a}', '\u{202b}', '\u{202c}', '\u{202d}', '\u{202e}', '\u{2066}',
+        '\u{2067}', '\u{2068}', '\u{2069}', '\u{200b}', '\u{200c}', '\u{200d}', '\u{2060}', '\u{feff}', '\u{2028}',
+        '\u{2029}', '\u{7f}', '\u{1b}', '\r', '\n', '\t', '\u{0}',
+    ];
+    prop_oneof![
+        (0u32..0x20).prop_map(|n| char::from_u32(n).expect("C0")),
+        (0x80u32..0xa0).prop_map(|n| char::from_u32(n).expect("C1")),
+        proptest::sample::select(listed.to_vec()),
+    ]
+}
+
+const COMMANDS: &[&[&str]] = &[
+    &["lookup", "400", "--stacks", "go"],
+    &["400"],
+    &["search", "request"],
+    &["list", "--unofficial"],
+    &["categories"],
+    &["decide", "--answers", "y,y"],
+    &["tree"],
+    &["tree", "--format", "mermaid"],
+    &["tree", "--format", "dot"],
+    &["tree", "--format", "json"],
+    &["lookup", "400", "--format", "json"],
+    &["list", "--format", "json"],
+    &["categories", "--format", "json"],
+    &["search", "request", "--format", "json"],
+    &["decide", "--answers", "y,y", "--format", "json"],
+];
+
+/// tests/data/slots.toml with `hostile` in one slot, written literally or as a TOML escape, and
+/// "x" in the others; also the lines the slot is on.
+fn with_hostile(slot: &str, hostile: char, escaped: bool) -> (String, Vec<usize>) {
+    let template =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/slots.toml")).expect("fixture");
+    let marker = format!("@{slot}@");
+    let lines = template.lines().enumerate();
+    let lines: Vec<usize> = lines.filter(|(_, l)| l.contains(&marker)).map(|(n, _)| n + 1).collect();
+    let written = if escaped {
+        format!("\\u{:04X}", u32::from(hostile))
+    } else {
+        hostile.to_string()
+    };
+    let text = template
+        .replacen(&marker, &format!("a{written}b"), 1)
+        .replace(&marker, &format!("a{written}b"));
+    let mut out = String::new();
+    let mut rest = text.as_str();
+    // The other slots get plain text.
+    while let Some(at) = rest.find('@') {
+        let end = rest[at + 1..].find('@').map(|e| at + 1 + e).expect("closed slot");
+        out.push_str(&rest[..at]);
+        out.push('x');
+        rest = &rest[end + 1..];
+    }
+    out.push_str(rest);
+    (out, lines)
+}
+
+fn slot() -> impl Strategy<Value = String> {
+    let template =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/slots.toml")).expect("fixture");
+    let slots: Vec<String> = template
+        .split('@')
+        .skip(1)
+        .step_by(2)
+        .filter(|s| !s.is_empty() && s.chars().all(|c| c.is_ascii_lowercase() || c == '-') && *s != "slot")
+        .map(String::from)
+        .collect();
+    proptest::sample::select(slots)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 800, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// Hostile text in any field of a knowledge base: refused with one line at the field, and
+    /// nothing raw on any stream (the harness checks both streams of every run).
+    #[test]
+    fn hostile_text_in_any_field(slot in slot(), hostile in hostile_char(), escaped in any::<bool>(), command in 0..COMMANDS.len()) {
+        let (text, mut lines) = with_hostile(&slot, hostile, escaped);
+        if !escaped && matches!(hostile, '\n' | '\r') {
+            // A literal line break ends the line: the parser finds the damage on the next one.
+            lines.extend(lines.clone().iter().map(|l| l + 1));
+        }
+        let output = check(Test::new().data(&text).args(COMMANDS[command]));
+        if slot == "example" && hostile == '\n' {
+            return Ok(()); // a line break is allowed in an example
+        }
+        prop_assert_eq!(output.status, 2, "accepted: {:?}", output);
+        let path = output.data.as_deref().expect("data");
+        let at = lines.iter().map(|line| format!("error: {path}:{line}:")).find(|at| output.stderr.starts_with(at));
+        prop_assert!(at.is_some(), "expected {}:{:?}:…: {:?}", path, lines, output.stderr);
+        let at = at.unwrap_or_default();
+        let column = output.stderr[at.len()..].split(':').next().unwrap_or_default();
+        prop_assert!(column.parse::<usize>().is_ok_and(|c| c > 0), "no column: {:?}", output.stderr);
+    }
+
+    /// Arguments with hostile characters are echoed escaped and never forge a second line.
+    #[test]
+    fn hostile_arguments(
+        before in "[a-z0-9 ]{0,6}", hostile in hostile_char(), after in "[a-z: ]{0,12}",
+        command in proptest::sample::select(vec!["lookup", "search", "list", "decide --answers", "tree --format", "--color", "--data", "--stacks go,", ""]),
+    ) {
+        prop_assume!(hostile != '\0', "an argument cannot hold NUL");
+        let value = format!("{before}{hostile}{after}");
+        let mut args: Vec<String> = command.split(' ').filter(|s| !s.is_empty()).map(String::from).collect();
+        args.push(value);
+        args.push("error: fake".into());
+        check(Test::new().args(&args));
+        check(Test::new().args(["lookup", &format!("foo\nerror: fake{hostile}")]).status(1));
     }
 }

@@ -40,7 +40,7 @@ fn exit_code(session: &Session) -> i32 {
 #[test]
 fn answer_hint_back_and_finish() {
     let (questions, code) = all_no_path();
-    let tree = common::json(&["tree", "--format", "json"]);
+    let tree = common::json(["tree", "--format", "json"]);
     let hint = tree["questions"][0]["hint"].as_str().expect("hint");
     let mut session = decide();
     session.expect(start(&questions[0]).as_str()).expect("first question");

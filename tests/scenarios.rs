@@ -6,7 +6,7 @@ mod common;
 
 use std::collections::{BTreeSet, HashMap, VecDeque};
 
-use common::{json, reference};
+use common::{Test, json, reference};
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -29,8 +29,12 @@ fn each_scenario_ends_at_the_expected_code() {
     assert!(scenarios.scenario.len() >= 60);
     let mut wrong = Vec::new();
     for s in &scenarios.scenario {
-        let (code, stdout, stderr) = common::run(&["decide", "--answers", &s.answers, "--format", "json"]);
-        let got = serde_json::from_str::<serde_json::Value>(&stdout)
+        let output = Test::new()
+            .args(["decide", "--answers", &s.answers, "--format", "json"])
+            .any_status()
+            .run();
+        let (code, stderr) = (output.status, &output.stderr);
+        let got = serde_json::from_str::<serde_json::Value>(&output.stdout)
             .ok()
             .and_then(|v| v["code"].as_u64());
         if code != 0 || got != Some(s.code) {
@@ -52,7 +56,7 @@ fn each_scenario_ends_at_the_expected_code() {
 struct Tree(String, HashMap<String, (String, String)>, HashMap<String, u64>);
 
 fn tree() -> Tree {
-    let tree = json(&["tree", "--format", "json"]);
+    let tree = json(["tree", "--format", "json"]);
     let questions = tree["questions"].as_array().expect("questions").iter().map(|q| {
         let id = q["id"].as_str().expect("id").to_string();
         (
@@ -105,7 +109,7 @@ fn every_registered_or_temporary_code_is_reachable_and_no_other() {
         .filter(|row| &row[3] == "registered" || &row[3] == "temporary")
         .map(|row| row[0].parse().expect("numeric"))
         .collect();
-    assert_eq!(expected.len(), 60);
+    assert!(!expected.is_empty(), "the registry has codes a tree may recommend");
     assert_eq!(reachable, expected);
 }
 

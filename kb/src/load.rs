@@ -131,15 +131,48 @@ fn visit_table<'t>(
     Ok(())
 }
 
-/// The offset of a culprit: where it is written in the file when it is there literally, else
-/// the start of the string (it was written as an escape such as `\u001b`).
+/// The offset of a culprit: where it is written in the file, literally or as an escape such as
+/// `\u001b`; the start of the string when neither is found.
 fn locate_in(text: &str, span: Range<usize>, decoded: &str, at: usize) -> usize {
     let raw = text.get(span.clone()).unwrap_or("");
-    let culprit = decoded[at..].chars().next();
-    // Literal newlines of a multi-line string come before the culprit: count what precedes it.
-    let before = decoded[..at].chars().filter(|c| Some(*c) == culprit).count();
-    let literal = raw.char_indices().filter(|&(_, c)| Some(c) == culprit).nth(before);
-    literal.map_or(span.start, |(i, _)| span.start + i)
+    let Some(culprit) = decoded[at..].chars().next() else {
+        return span.start;
+    };
+    // Each occurrence in the decoded text is one in the file, in the same order.
+    let before = decoded[..at].chars().filter(|c| *c == culprit).count();
+    let forms = written_forms(culprit);
+    let found = raw
+        .char_indices()
+        .filter(|&(i, _)| forms.iter().any(|f| starts_with_ignore_case(&raw[i..], f)))
+        .nth(before);
+    found.map_or(span.start, |(i, _)| span.start + i)
+}
+
+/// How a character can be written in a TOML string: itself, or an escape.
+fn written_forms(c: char) -> Vec<String> {
+    let n = u32::from(c);
+    let mut forms = vec![c.to_string(), format!("\\u{n:04x}"), format!("\\U{n:08x}")];
+    if n < 0x100 {
+        forms.push(format!("\\x{n:02x}"));
+    }
+    let short = match c {
+        '\u{8}' => Some("\\b"),
+        '\t' => Some("\\t"),
+        '\n' => Some("\\n"),
+        '\u{c}' => Some("\\f"),
+        '\r' => Some("\\r"),
+        '\u{1b}' => Some("\\e"),
+        _ => None,
+    };
+    forms.extend(short.map(String::from));
+    forms
+}
+
+fn starts_with_ignore_case(text: &str, prefix: &str) -> bool {
+    text.get(..prefix.len()).is_some_and(|head| {
+        // The escape letter is case-sensitive (`\u` vs `\U`), the hex digits are not.
+        head.eq_ignore_ascii_case(prefix) && head.get(..2) == prefix.get(..2)
+    })
 }
 
 fn spots(table: &DeTable) -> Spots {
