@@ -13,6 +13,10 @@ pub enum Exit {
     Usage,
     /// `decide` quit by the user (Ctrl-C, Esc, q, Ctrl-D).
     Interrupted,
+    /// `decide --answers` ran out before a recommendation; the next question was printed.
+    Pending,
+    /// Ended by signal N while a question waited (the terminal restored first).
+    Signal(u8),
 }
 
 impl Exit {
@@ -22,7 +26,9 @@ impl Exit {
             Exit::Success => 0,
             Exit::NotFound => 1,
             Exit::Usage => 2,
+            Exit::Pending => 3,
             Exit::Interrupted => 130,
+            Exit::Signal(n) => 128u8.saturating_add(n),
         }
     }
 }
@@ -38,7 +44,9 @@ pub const TABLE: &[(&str, &str)] = &[
     ("0", "found / done"),
     ("1", "nothing found (unknown code, no search results)"),
     ("2", "usage error or bad knowledge-base file"),
+    ("3", "decide: the answers ran out; the next question is printed"),
     ("130", "interrupted (Ctrl-C, Esc, q or Ctrl-D in `decide`)"),
+    ("128+N", "ended by signal N (143 for SIGTERM, 129 for SIGHUP)"),
 ];
 
 /// The table as `--help` shows it.
@@ -57,9 +65,22 @@ mod tests {
     #[test]
     fn codes_are_the_documented_ones() {
         let documented = |code: u8| TABLE.iter().any(|(c, _)| *c == code.to_string());
-        for exit in [Exit::Success, Exit::NotFound, Exit::Usage, Exit::Interrupted] {
+        for exit in [
+            Exit::Success,
+            Exit::NotFound,
+            Exit::Usage,
+            Exit::Pending,
+            Exit::Interrupted,
+        ] {
             assert!(documented(exit.code()), "{exit:?} is not in the table");
         }
+    }
+
+    #[test]
+    fn signals_end_with_128_plus_n() {
+        assert_eq!(Exit::Signal(15).code(), 143);
+        assert_eq!(Exit::Signal(1).code(), 129);
+        assert_eq!(Exit::Signal(2).code(), Exit::Interrupted.code());
     }
 
     #[test]

@@ -14,7 +14,8 @@ fn replayed_answers_print_the_card_with_the_reasoning() {
     let answers = no_answers(questions.len());
     let (exit, card, _) = run(&["decide", "--answers", &answers]);
     assert_eq!(exit, 0);
-    assert!(card.starts_with(&format!("→ {code} ")), "{card}");
+    let last = card.lines().rfind(|l| !l.trim().is_empty()).unwrap_or("");
+    assert!(last.starts_with(&format!("→ {code} ")), "the verdict is last: {card}");
     for section in ["Your answers", "Why", "Replay:"] {
         assert!(card.contains(section), "no {section} in {card}");
     }
@@ -56,13 +57,29 @@ fn answers_on_stdin_are_read_as_lines() {
 }
 
 #[test]
-fn running_out_of_answers_names_the_pending_question() {
+fn running_out_of_answers_prints_the_pending_question() {
     let (questions, _) = all_no_path();
-    let message = assert_one_line_error(&["decide", "--answers", "n"], 2);
+    let (exit, text, stderr) = run(&["decide", "--answers", "n"]);
+    assert_eq!(exit, 3, "{stderr}");
+    assert!(text.contains(&questions[1][..30]), "{text}");
+    assert!(text.contains("--answers n,y"), "{text}");
+    let tree = json(&["tree", "--format", "json"]);
+    let (exit, out, _) = run(&["decide", "--answers", "n", "--format", "json"]);
+    assert_eq!(exit, 3);
+    let pending: serde_json::Value = serde_json::from_str(&out).expect("json");
+    assert_eq!(pending["pending"]["text"], questions[1].as_str());
+    assert!(pending["pending"]["hint"].as_str().is_some_and(|h| !h.is_empty()));
     assert!(
-        message.contains("ran out") && message.contains(&questions[1]),
-        "{message}"
+        !text.contains(pending["pending"]["id"].as_str().expect("id")),
+        "no ids in text: {text}"
     );
+    assert_eq!(pending["answers"], "n");
+    assert_eq!(pending["path"][0]["answer"], "no");
+    let (exit, out, _) = run(&["decide", "--answers", "", "--format", "json"]);
+    assert_eq!(exit, 3);
+    let first: serde_json::Value = serde_json::from_str(&out).expect("json");
+    assert_eq!(first["pending"]["id"], tree["root"]);
+    assert_eq!(first["answers"], "");
     let output = statusgen().arg("decide").write_stdin("n\n").output().expect("runs");
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(2));
@@ -70,6 +87,38 @@ fn running_out_of_answers_names_the_pending_question() {
         stderr.contains("standard input ended") && stderr.contains(&questions[1]),
         "{stderr}"
     );
+}
+
+#[test]
+fn bad_standard_input_is_one_clear_line() {
+    let output = statusgen()
+        .arg("decide")
+        .write_stdin(vec![b'y'; 100_000])
+        .output()
+        .expect("runs");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr.starts_with("error: line 1 of standard input is longer than 1024 bytes"),
+        "{stderr}"
+    );
+    assert!(stderr.len() < 200 && stderr.lines().count() == 1, "{stderr}");
+    let output = statusgen()
+        .arg("decide")
+        .write_stdin(b"n\n\xff\n".to_vec())
+        .output()
+        .expect("runs");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(stderr, "error: line 2 of standard input is not UTF-8\n");
+    let dir = std::fs::File::open(env!("CARGO_MANIFEST_DIR")).expect("opens the directory");
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_statusgen"))
+        .arg("decide")
+        .stdin(dir)
+        .output()
+        .expect("runs");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr.starts_with("error: standard input is a directory"), "{stderr}");
 }
 
 #[test]

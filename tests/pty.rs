@@ -59,19 +59,24 @@ fn answer_hint_back_and_finish() {
     session.send("n").expect("send");
     session
         .expect(format!("→ {code} ").as_str())
-        .expect("the recommendation");
+        .expect("the recommendation is confirmed first");
+    session.expect("Enter shows why").expect("the confirmation keys");
+    session.send("\r").expect("send");
     let replay = vec!["n"; questions.len()].join(",");
     session
         .expect(format!("statusgen decide --answers {replay}").as_str())
         .expect("the replay line");
-    session.expect(Eof).expect("ends");
+    let rest = session.expect(Eof).expect("ends");
+    let rest = String::from_utf8_lossy(rest.as_bytes()).into_owned();
+    let last = rest.lines().map(str::trim).rfind(|l| !l.is_empty()).unwrap_or("");
+    assert!(last.starts_with(&format!("→ {code} ")), "the verdict is last: {rest:?}");
     assert_eq!(exit_code(&session), 0);
 }
 
 #[test]
 fn ctrl_c_esc_and_q_quit_with_130_and_show_the_cursor() {
     let (questions, _) = all_no_path();
-    for key in ["\x03", "\x1b", "q"] {
+    for key in ["\x03", "\x1b", "q", "\x04"] {
         let mut session = decide();
         session.expect(start(&questions[0]).as_str()).expect("first question");
         session.send("n").expect("send");
@@ -83,6 +88,65 @@ fn ctrl_c_esc_and_q_quit_with_130_and_show_the_cursor() {
             shown.contains("\x1b[?25h"),
             "{key:?}: cursor not shown again: {shown:?}"
         );
+        assert!(
+            shown.contains("Resume: statusgen decide --answers n"),
+            "{key:?}: {shown:?}"
+        );
         assert_eq!(exit_code(&session), 130, "{key:?}");
     }
+}
+
+#[test]
+fn signals_restore_the_terminal_and_exit_128_plus_n() {
+    let (questions, _) = all_no_path();
+    for (signal, code) in [("TERM", 143), ("HUP", 129), ("INT", 130)] {
+        let mut session = decide();
+        session.expect(start(&questions[0]).as_str()).expect("first question");
+        let pid = session.get_process().pid().to_string();
+        let killed = Command::new("kill").args([&format!("-{signal}"), &pid]).status();
+        assert!(killed.expect("kill runs").success());
+        let rest = session.expect(Eof).expect("ends");
+        let shown = String::from_utf8_lossy(rest.as_bytes()).into_owned();
+        assert!(shown.contains("\x1b[?25h"), "SIG{signal}: cursor not shown: {shown:?}");
+        assert_eq!(exit_code(&session), code, "SIG{signal}");
+    }
+}
+
+#[test]
+fn b_at_the_recommendation_takes_the_last_answer_back() {
+    let (questions, code) = all_no_path();
+    let mut session = decide();
+    for question in &questions {
+        session.expect(start(question).as_str()).expect("question");
+        session.send("n").expect("send");
+    }
+    session.expect(format!("→ {code} ").as_str()).expect("confirmation");
+    session.expect("Enter shows why").expect("the keys");
+    session.send("b").expect("send");
+    let last = questions.last().expect("a question");
+    session.expect(start(last).as_str()).expect("the last question again");
+    session.send("n").expect("send");
+    session.expect("Enter shows why").expect("confirmation again");
+    session.send("\r").expect("send");
+    session.expect(Eof).expect("ends");
+    assert_eq!(exit_code(&session), 0);
+}
+
+#[test]
+fn a_terminal_stdin_with_stderr_elsewhere_reads_lines_without_spinning() {
+    let (questions, _) = all_no_path();
+    let mut command = Command::new("sh");
+    let script = format!(
+        "exec '{}' decide --color never 2>/dev/null",
+        env!("CARGO_BIN_EXE_statusgen")
+    );
+    command.args(["-c", &script]).env("TERM", "xterm");
+    let mut session = Session::spawn(command).expect("spawns in a pty");
+    session.set_expect_timeout(Some(Duration::from_secs(10)));
+    for _ in &questions {
+        session.send("n\r").expect("send");
+    }
+    session.expect("statusgen decide --answers").expect("the result");
+    session.expect(Eof).expect("ends");
+    assert_eq!(exit_code(&session), 0);
 }

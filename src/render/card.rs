@@ -128,7 +128,13 @@ impl<'a> Card<'a> {
             return Ok(());
         }
         section(out, "In code")?;
-        let pad = self.constants.iter().map(|n| n.stack_name.chars().count()).max().unwrap_or(0) + 2;
+        let pad = self
+            .constants
+            .iter()
+            .map(|n| n.stack_name.chars().count())
+            .max()
+            .unwrap_or(0)
+            + 2;
         for named in &self.constants {
             let label = style::dim(&format!("{:<pad$}", named.stack_name));
             let versions = versions(named);
@@ -138,7 +144,10 @@ impl<'a> Card<'a> {
                 format!("{}  {versions}", named.name)
             };
             let rest = " ".repeat(pad);
-            for (i, line) in wrap(&text, width().saturating_sub(2 + pad).max(20), "", "  ").iter().enumerate() {
+            for (i, line) in wrap(&text, width().saturating_sub(2 + pad).max(20), "", "  ")
+                .iter()
+                .enumerate()
+            {
                 let first = if i == 0 { label.to_string() } else { rest.clone() };
                 writeln!(out, "  {first}{line}")?;
             }

@@ -6,7 +6,7 @@ use serde::Serialize;
 use statusgen_kb::model::{Code, Rule, Text};
 
 use super::{bullets, example, para, rules, section};
-use crate::decide::Verdict;
+use crate::decide::{Pending, Verdict, replay};
 use crate::emit::View;
 use crate::style;
 
@@ -32,13 +32,18 @@ pub struct Step<'a> {
     pub answer: &'static str,
 }
 
-impl<'a> Decision<'a> {
-    pub fn new(verdict: &Verdict<'a>, code: &'a Code) -> Self {
-        let path = verdict.path.iter().map(|s| Step {
+fn steps<'a>(path: &[crate::decide::Step<'a>]) -> Vec<Step<'a>> {
+    path.iter()
+        .map(|s| Step {
             id: &s.question.id,
             question: &s.question.text,
             answer: if s.yes { "yes" } else { "no" },
-        });
+        })
+        .collect()
+}
+
+impl<'a> Decision<'a> {
+    pub fn new(verdict: &Verdict<'a>, code: &'a Code) -> Self {
         Decision {
             code: code.code,
             name: &code.name,
@@ -46,7 +51,7 @@ impl<'a> Decision<'a> {
             why: &verdict.outcome.why,
             alternatives: &verdict.outcome.alternatives,
             headers: &code.headers,
-            path: path.collect(),
+            path: steps(&verdict.path),
             answers: verdict.replay(),
             card: code,
         }
@@ -54,12 +59,9 @@ impl<'a> Decision<'a> {
 }
 
 impl View for Decision<'_> {
+    /// Answers and why first, the verdict last, so it stays on screen.
     fn text(&self, out: &mut dyn Write) -> io::Result<()> {
-        let arrow = style::dim("→");
-        writeln!(out, "{arrow} {} {}", style::code(self.code), style::name(self.name))?;
-        writeln!(out)?;
-        para(out, &self.card.summary, "", "")?;
-        section(out, "Your answers")?;
+        writeln!(out, "{}", style::heading("Your answers"))?;
         for (i, step) in self.path.iter().enumerate() {
             let answer = if step.answer == "yes" {
                 style::good("yes")
@@ -71,7 +73,11 @@ impl View for Decision<'_> {
         }
         section(out, "Why")?;
         para(out, self.why, "  ", "  ")?;
-        rules(out, "Send these headers", self.headers)?;
+        para(out, &self.card.summary, "  ", "  ")?;
+        rules(out, "Headers", self.headers)?;
+        if !self.headers.is_empty() {
+            para(out, LEGEND, "  ", "  ")?;
+        }
         if let Some(text) = &self.card.example {
             section(out, "Example")?;
             example(out, text)?;
@@ -83,6 +89,60 @@ impl View for Decision<'_> {
             style::dim("Replay:"),
             self.answers
         )?;
-        writeln!(out, "{}   statusgen lookup {}", style::dim("More:"), self.code)
+        writeln!(out, "{}   statusgen lookup {}", style::dim("More:"), self.code)?;
+        let arrow = style::dim("→");
+        writeln!(out, "\n{arrow} {} {}", style::code(self.code), style::name(self.name))
+    }
+}
+
+/// Explains the header levels once, under the headers.
+const LEGEND: &str = "MUST, SHOULD and MAY are the RFC's requirement levels; advice is a suggestion without one. \
+A rule that starts with \"If\" or \"For\" applies only in that case.";
+
+/// `--answers` ran out: the next question, for a tool (or a person) to answer.
+#[derive(Serialize)]
+pub struct PendingView<'a> {
+    pub pending: PendingQuestion<'a>,
+    pub path: Vec<Step<'a>>,
+    /// The answers so far: `y,n`.
+    pub answers: String,
+}
+
+#[derive(Serialize)]
+pub struct PendingQuestion<'a> {
+    pub id: &'a str,
+    pub text: &'a str,
+    pub hint: &'a str,
+}
+
+impl<'a> PendingView<'a> {
+    pub fn new(pending: &Pending<'a>) -> Self {
+        let q = pending.question;
+        PendingView {
+            pending: PendingQuestion {
+                id: &q.id,
+                text: &q.text,
+                hint: &q.hint,
+            },
+            path: steps(&pending.path),
+            answers: replay(&pending.path),
+        }
+    }
+}
+
+impl View for PendingView<'_> {
+    fn text(&self, out: &mut dyn Write) -> io::Result<()> {
+        let number = format!("{:>2}. ", self.path.len() + 1);
+        writeln!(out, "{}", style::heading("Next question"))?;
+        para(out, self.pending.text, &number, "    ")?;
+        para(out, self.pending.hint, "    ", "    ")?;
+        let sep = if self.answers.is_empty() { "" } else { "," };
+        writeln!(
+            out,
+            "\n{} statusgen decide --answers {}{sep}y   (or {}{sep}n)",
+            style::dim("Answer:"),
+            self.answers,
+            self.answers
+        )
     }
 }
