@@ -29,6 +29,8 @@ pub struct Decision<'a> {
 pub struct Step<'a> {
     pub id: &'a str,
     pub question: &'a str,
+    /// A few words: the question's label.
+    pub label: String,
     pub answer: &'static str,
 }
 
@@ -37,6 +39,7 @@ fn steps<'a>(path: &[crate::decide::Step<'a>]) -> Vec<Step<'a>> {
         .map(|s| Step {
             id: &s.question.id,
             question: &s.question.text,
+            label: statusgen_kb::tree::label(s.question),
             answer: if s.yes { "yes" } else { "no" },
         })
         .collect()
@@ -72,7 +75,10 @@ impl View for Decision<'_> {
             para(out, &format!("{}  {answer}", step.question), &number, "      ")?;
         }
         section(out, "Why")?;
-        para(out, self.why, "  ", "  ")?;
+        for step in self.path.iter().filter(|s| s.answer == "yes") {
+            para(out, &format!("{} yes", step.label), "  • ", "    ")?;
+        }
+        para(out, &format!("So: {}", self.why), "  ", "  ")?;
         para(out, &self.card.summary, "  ", "  ")?;
         rules(out, "Headers", self.headers)?;
         if !self.headers.is_empty() {

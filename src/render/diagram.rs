@@ -82,7 +82,12 @@ impl Dialect {
     fn header(self) -> &'static str {
         match self {
             Dialect::Mermaid => "flowchart TD",
-            Dialect::Dot => "digraph statusgen {\n    node [fontname=\"sans-serif\"];",
+            Dialect::Dot => concat!(
+                "digraph statusgen {\n",
+                "    rankdir=LR; ranksep=0.3; nodesep=0.15;\n",
+                "    node [fontname=\"sans-serif\", fontsize=11, margin=\"0.08,0.03\"];\n",
+                "    edge [fontname=\"sans-serif\", fontsize=9];"
+            ),
         }
     }
 
@@ -120,11 +125,25 @@ impl Dialect {
         }
     }
 
-    fn question(self, id: &str, label: &str) -> String {
-        let (id, label) = (self.id(id), self.quote(label));
+    /// A question node: the short label shown, wrapped; the full text as a tooltip.
+    fn question(self, id: &str, label: &str, text: &str) -> String {
+        let lines = textwrap::wrap(label, 22);
+        let (node, tooltip) = (self.id(id), self.quote(text));
         match self {
-            Dialect::Mermaid => format!("    {id}{{\"{label}\"}}"),
-            Dialect::Dot => format!("    {id} [shape=diamond, label=\"{label}\"];"),
+            Dialect::Mermaid => {
+                let label: Vec<String> = lines.iter().map(|l| self.quote(l)).collect();
+                format!(
+                    "    {node}{{\"{}\"}}\n    click {node} callback \"{tooltip}\"",
+                    label.join("<br/>")
+                )
+            }
+            Dialect::Dot => {
+                let label: Vec<String> = lines.iter().map(|l| self.quote(l)).collect();
+                format!(
+                    "    {node} [shape=box, style=\"rounded,filled\", fillcolor=\"#eef3fb\", label=\"{}\", tooltip=\"{tooltip}\"];",
+                    label.join("\\n")
+                )
+            }
         }
     }
 
@@ -132,7 +151,7 @@ impl Dialect {
         let (id, label) = (self.id(id), self.quote(label));
         match self {
             Dialect::Mermaid => format!("    {id}([\"{label}\"])"),
-            Dialect::Dot => format!("    {id} [shape=box, style=rounded, label=\"{label}\"];"),
+            Dialect::Dot => format!("    {id} [shape=box, style=filled, fillcolor=\"#fdf1d8\", label=\"{label}\"];"),
         }
     }
 
@@ -149,7 +168,7 @@ impl Dialect {
 pub fn diagram(out: &mut dyn Write, kb: &Kb, dialect: Dialect) -> io::Result<()> {
     writeln!(out, "{}", dialect.header())?;
     for q in kb.questions.iter() {
-        writeln!(out, "{}", dialect.question(&q.id, &q.text))?;
+        writeln!(out, "{}", dialect.question(&q.id, &statusgen_kb::tree::label(q), &q.text))?;
     }
     for o in kb.outcomes.iter() {
         writeln!(out, "{}", dialect.outcome(&o.id, &kb.title(o.code)))?;
