@@ -91,6 +91,7 @@ pub enum Command {
         output: Output,
     },
     /// Answer yes/no questions about your endpoint and get the status code to return
+    #[command(after_help = crate::decide::prompt::HELP)]
     Decide {
         /// Replay answers without prompting, e.g. `y,n,n,y`
         #[arg(long, value_name = "ANSWERS", value_delimiter = ',', num_args = 0..)]

@@ -217,8 +217,8 @@ mod tests {
                             .expect("outcome code is in the knowledge base");
                         assert!(code.recommendable(), "{answers} recommends {}", code.code);
                     }
-                    Ok(Walk::Pending(pending)) => {
-                        assert_eq!(replay(&pending.path), answers);
+                    Ok(Walk::Pending(stopped)) => {
+                        assert_eq!(replay(&stopped.path), answers);
                         assert!(answers.len() < 200, "path too long: {answers}");
                         pending.push(answers);
                     }

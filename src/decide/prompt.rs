@@ -21,6 +21,17 @@ use statusgen_kb::model::{Outcome, Question};
 /// The key legend, shown once at the top and in `decide --help`.
 pub const KEYS: &str = "y yes · n no · b back · ? hint · q quit · Ctrl-Z suspend";
 
+/// `decide --help`: the keys and where answers are read from.
+pub const HELP: &str = "Keys (when standard input and standard error are terminals):
+  y / n        answer yes / no
+  b            go back one question (at the recommendation: change the last answer)
+  ?            explain the question
+  Enter        show the result once the recommendation is reached
+  q, Esc, Ctrl-C, Ctrl-D   quit (exit 130; prints the Resume: line)
+  Ctrl-Z       suspend; the question is asked again after `fg`
+Otherwise answers are read as lines (y, yes, n, no) from standard input.
+With --answers, answers that run out print the next question (exit 3).";
+
 /// Said when a key does nothing.
 const NOTE: &str = "keys: y yes · n no · b back · ? hint · q quit";
 

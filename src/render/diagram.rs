@@ -168,7 +168,11 @@ impl Dialect {
 pub fn diagram(out: &mut dyn Write, kb: &Kb, dialect: Dialect) -> io::Result<()> {
     writeln!(out, "{}", dialect.header())?;
     for q in kb.questions.iter() {
-        writeln!(out, "{}", dialect.question(&q.id, &statusgen_kb::tree::label(q), &q.text))?;
+        writeln!(
+            out,
+            "{}",
+            dialect.question(&q.id, &statusgen_kb::tree::label(q), &q.text)
+        )?;
     }
     for o in kb.outcomes.iter() {
         writeln!(out, "{}", dialect.outcome(&o.id, &kb.title(o.code)))?;
