@@ -104,6 +104,9 @@ pub enum Command {
         /// Output format
         #[arg(long, value_enum, default_value_t = TreeFormat::Outline)]
         format: TreeFormat,
+        /// Only the branch below this question (an id from `statusgen tree`)
+        #[arg(long, value_name = "NODE")]
+        from: Option<String>,
     },
     /// Print the completion script for a shell
     Completions {

@@ -151,3 +151,30 @@ fn bad_and_surplus_answers_are_clear_errors() {
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("line 1 of standard input is 'perhaps'"));
 }
+
+#[test]
+fn the_415_result_sets_conditional_headers_apart_and_explains_levels_once() {
+    // Client's fault, packaging, format not accepted, the sent body's format.
+    let (exit, card, _) = run(&["decide", "--answers", "y,n,n,y,n,y,y"]);
+    assert_eq!(exit, 0);
+    let last = card.lines().rfind(|l| !l.trim().is_empty()).unwrap_or("");
+    assert!(last.starts_with("→ 415 "), "{card}");
+    assert!(
+        !card.contains("Send these headers"),
+        "nothing is required for every 415: {card}"
+    );
+    let cases = card
+        .split("Headers for some cases")
+        .nth(1)
+        .expect("conditional headers");
+    assert!(
+        cases.contains("Accept-Patch") && cases.contains("For a PATCH"),
+        "{card}"
+    );
+    assert_eq!(card.matches("Levels:").count(), 1, "{card}");
+    let why = card.split("Why").nth(1).expect("why");
+    assert!(
+        why.contains("• Format of the sent body? yes"),
+        "reasons along the path: {card}"
+    );
+}

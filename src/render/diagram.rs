@@ -19,8 +19,8 @@ pub const MAX_DEPTH: usize = 200;
 #[derive(Serialize)]
 pub struct TreeView<'a> {
     pub root: &'a str,
-    pub questions: &'a [Question],
-    pub outcomes: &'a [Outcome],
+    pub questions: Vec<&'a Question>,
+    pub outcomes: Vec<&'a Outcome>,
     #[serde(skip)]
     pub kb: &'a Kb,
 }
@@ -31,7 +31,10 @@ impl View for TreeView<'_> {
         let tree = Tree::new(self.kb);
         let mut seen = HashSet::new();
         // (question, the answer that led here, depth), depth-first, "yes" before "no".
-        let mut stack = vec![(0usize, String::new(), 0usize)];
+        let Some(Node::Question(root)) = tree.get(self.root) else {
+            return Ok(());
+        };
+        let mut stack = vec![(root, String::new(), 0usize)];
         while let Some((q, label, depth)) = stack.pop() {
             if depth > MAX_DEPTH {
                 let message = format!(
@@ -164,20 +167,21 @@ impl Dialect {
     }
 }
 
-/// Draws the whole tree: every question and outcome, then every edge.
-pub fn diagram(out: &mut dyn Write, kb: &Kb, dialect: Dialect) -> io::Result<()> {
+/// Draws the view's questions and outcomes, then every edge.
+pub fn diagram(out: &mut dyn Write, view: &TreeView, dialect: Dialect) -> io::Result<()> {
+    let kb = view.kb;
     writeln!(out, "{}", dialect.header())?;
-    for q in kb.questions.iter() {
+    for q in view.questions.iter() {
         writeln!(
             out,
             "{}",
             dialect.question(&q.id, &statusgen_kb::tree::label(q), &q.text)
         )?;
     }
-    for o in kb.outcomes.iter() {
+    for o in view.outcomes.iter() {
         writeln!(out, "{}", dialect.outcome(&o.id, &kb.title(o.code)))?;
     }
-    for q in kb.questions.iter() {
+    for q in view.questions.iter() {
         for (answer, target) in [("yes", &q.yes), ("no", &q.no)] {
             writeln!(out, "{}", dialect.edge(&q.id, answer, target))?;
         }
