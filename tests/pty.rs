@@ -150,3 +150,60 @@ fn a_terminal_stdin_with_stderr_elsewhere_reads_lines_without_spinning() {
     session.expect(Eof).expect("ends");
     assert_eq!(exit_code(&session), 0);
 }
+
+#[test]
+fn hint_shows_once_and_an_unknown_key_gets_a_note() {
+    let (questions, _) = all_no_path();
+    let tree = common::json(&["tree", "--format", "json"]);
+    let hint = start(tree["questions"][0]["hint"].as_str().expect("hint"));
+    let mut session = decide();
+    session.expect(start(&questions[0]).as_str()).expect("first question");
+    session.send("??").expect("send");
+    session.send("x").expect("send");
+    let seen = session.expect("keys: y yes").expect("a note for x");
+    let seen = String::from_utf8_lossy(seen.before()).into_owned();
+    assert_eq!(seen.matches(hint.as_str()).count(), 1, "the hint once: {seen:?}");
+    session.send("b").expect("send");
+    session
+        .expect("nothing to go back to")
+        .expect("b at the first question is explained");
+    session.send("q").expect("send");
+    session.expect(Eof).expect("ends");
+    assert_eq!(exit_code(&session), 130);
+}
+
+#[test]
+fn ctrl_z_suspends_and_asks_the_question_again() {
+    let (questions, _) = all_no_path();
+    let mut session = decide();
+    session.expect(start(&questions[0]).as_str()).expect("first question");
+    session.send("n").expect("send");
+    session.expect(start(&questions[1]).as_str()).expect("second question");
+    // The pty's process group is orphaned, so the stop is discarded and it resumes at once.
+    session.send("\x1a").expect("send");
+    let again = session.expect(start(&questions[1]).as_str()).expect("asked again");
+    let shown = String::from_utf8_lossy(again.before()).into_owned();
+    assert!(shown.contains("\x1b[?25h"), "cursor shown while suspended: {shown:?}");
+    session.send("q").expect("send");
+    session.expect(Eof).expect("ends");
+    assert_eq!(exit_code(&session), 130);
+}
+
+#[test]
+fn the_key_legend_wraps_on_a_narrow_terminal() {
+    let mut command = Command::new("sh");
+    let script = format!(
+        "stty cols 30 rows 24; exec '{}' decide --color never",
+        env!("CARGO_BIN_EXE_statusgen")
+    );
+    command.args(["-c", &script]).env("TERM", "xterm");
+    let mut session = Session::spawn(command).expect("spawns in a pty");
+    session.set_expect_timeout(Some(Duration::from_secs(10)));
+    let legend = session.expect("suspend").expect("the legend");
+    let text = String::from_utf8_lossy(legend.before()).into_owned();
+    let text = text.replace("\x1b[?25l", "");
+    assert!(text.lines().count() >= 2, "{text:?}");
+    assert!(text.lines().all(|l| l.trim_end().chars().count() <= 30), "{text:?}");
+    session.send("q").expect("send");
+    session.expect(Eof).expect("ends");
+}

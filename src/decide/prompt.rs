@@ -157,7 +157,7 @@ impl Keys {
         self.intro()?;
         self.block = 0;
         self.ask(question, number)?;
-        let (mut hinted, mut noted) = (false, false);
+        let (mut hinted, mut noted, mut noted_back) = (false, false, false);
         loop {
             match self.key()? {
                 Key::Char('y' | 'Y') => return self.answered(Reply::Yes),
@@ -173,11 +173,11 @@ impl Keys {
                 }
                 Key::Char('q' | 'Q' | '\x04') | Key::Escape | Key::CtrlC => return Err(Error::Interrupted),
                 Key::Char('\x1a') => self.suspend(question, number)?,
-                Key::Char('b' | 'B') | Key::Backspace | Key::ArrowLeft if !noted => {
-                    noted = true;
+                Key::Char('b' | 'B') | Key::Backspace | Key::ArrowLeft if !noted_back => {
+                    noted_back = true;
                     self.note("this is the first question; there is nothing to go back to")?;
                 }
-                Key::Char('?' | 'h' | 'H') => {}
+                Key::Char('?' | 'h' | 'H' | 'b' | 'B') | Key::Backspace | Key::ArrowLeft => {}
                 _ if !noted => {
                     noted = true;
                     self.note(NOTE)?;
