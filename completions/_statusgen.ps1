@@ -82,6 +82,7 @@ Register-ArgumentCompleter -Native -CommandName 'statusgen' -ScriptBlock {
         }
         'statusgen;tree' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Only the branch below this question (an id from `statusgen tree`)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors')
             [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]')
             [CompletionResult]::new('--stacks', '--stacks', [CompletionResultType]::ParameterName, 'Show library constants of these stacks only, e.g. `python,go`; an unknown id lists the known ones [env: STATUSGEN_STACKS]')

@@ -530,7 +530,7 @@ _statusgen() {
             return 0
             ;;
         statusgen__subcmd__tree)
-            opts="-h --format --color --data --stacks --help"
+            opts="-h --format --from --color --data --stacks --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -538,6 +538,10 @@ _statusgen() {
             case "${prev}" in
                 --format)
                     COMPREPLY=($(compgen -W "outline mermaid dot json" -- "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)

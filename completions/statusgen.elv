@@ -74,6 +74,7 @@ set edit:completion:arg-completer[statusgen] = {|@words|
         }
         &'statusgen;tree'= {
             cand --format 'Output format'
+            cand --from 'Only the branch below this question (an id from `statusgen tree`)'
             cand --color 'When to use colors'
             cand --data 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]'
             cand --stacks 'Show library constants of these stacks only, e.g. `python,go`; an unknown id lists the known ones [env: STATUSGEN_STACKS]'

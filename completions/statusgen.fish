@@ -81,6 +81,7 @@ complete -c statusgen -n "__fish_statusgen_using_subcommand tree" -l format -d '
 mermaid\t'Mermaid flowchart'
 dot\t'Graphviz dot'
 json\t''"
+complete -c statusgen -n "__fish_statusgen_using_subcommand tree" -l from -d 'Only the branch below this question (an id from `statusgen tree`)' -r
 complete -c statusgen -n "__fish_statusgen_using_subcommand tree" -l color -d 'When to use colors' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 always\t''
 never\t''"

@@ -91,6 +91,7 @@ pub enum Command {
         output: Output,
     },
     /// Answer yes/no questions about your endpoint and get the status code to return
+    #[command(after_help = crate::decide::prompt::HELP)]
     Decide {
         /// Replay answers without prompting, e.g. `y,n,n,y`
         #[arg(long, value_name = "ANSWERS", value_delimiter = ',', num_args = 0..)]
@@ -103,6 +104,9 @@ pub enum Command {
         /// Output format
         #[arg(long, value_enum, default_value_t = TreeFormat::Outline)]
         format: TreeFormat,
+        /// Only the branch below this question (an id from `statusgen tree`)
+        #[arg(long, value_name = "NODE")]
+        from: Option<String>,
     },
     /// Print the completion script for a shell
     Completions {

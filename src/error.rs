@@ -18,6 +18,8 @@ pub enum Error {
     NotFound(String),
     /// Ctrl-C, Esc or q.
     Interrupted,
+    /// SIGTERM, SIGHUP or SIGINT (by number) while a question waited; the terminal is restored.
+    Signal(u8),
     Io(io::Error),
 }
 
@@ -32,6 +34,7 @@ impl Error {
     pub fn exit(&self) -> (Exit, Option<String>) {
         match self {
             Error::Interrupted => (Exit::Interrupted, None),
+            Error::Signal(n) => (Exit::Signal(*n), None),
             Error::Usage(m) | Error::Data(m) => (Exit::Usage, Some(m.clone())),
             Error::NotFound(m) => (Exit::NotFound, Some(m.clone())),
             Error::Io(err) => (Exit::Usage, Some(io_message(err))),

@@ -15,6 +15,10 @@ pub enum Exit {
     Usage,
     /// `decide` quit by the user (Ctrl-C, Esc, q, Ctrl-D).
     Interrupted,
+    /// `decide --answers` ran out before a recommendation; the next question was printed.
+    Pending,
+    /// Ended by signal N while a question waited (the terminal restored first).
+    Signal(u8),
 }
 
 impl Exit {
@@ -24,7 +28,9 @@ impl Exit {
             Exit::Success => 0,
             Exit::NotFound | Exit::Findings => 1,
             Exit::Usage => 2,
+            Exit::Pending => 3,
             Exit::Interrupted => 130,
+            Exit::Signal(n) => 128u8.saturating_add(n),
         }
     }
 }
@@ -46,7 +52,9 @@ pub const TABLE: &[(&str, &str)] = &[
         "2",
         "usage error, bad knowledge-base file, or a document lint cannot read",
     ),
+    ("3", "decide: the answers ran out; the next question is printed"),
     ("130", "interrupted (Ctrl-C, Esc, q or Ctrl-D in `decide`)"),
+    ("128+N", "ended by signal N (143 for SIGTERM, 129 for SIGHUP)"),
 ];
 
 /// The table as `--help` shows it.
@@ -70,10 +78,18 @@ mod tests {
             Exit::NotFound,
             Exit::Findings,
             Exit::Usage,
+            Exit::Pending,
             Exit::Interrupted,
         ] {
             assert!(documented(exit.code()), "{exit:?} is not in the table");
         }
+    }
+
+    #[test]
+    fn signals_end_with_128_plus_n() {
+        assert_eq!(Exit::Signal(15).code(), 143);
+        assert_eq!(Exit::Signal(1).code(), 129);
+        assert_eq!(Exit::Signal(2).code(), Exit::Interrupted.code());
     }
 
     #[test]

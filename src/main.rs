@@ -83,7 +83,7 @@ fn dispatch(cli: Cli, out: &mut dyn Write) -> Result<Exit, Error> {
         } => commands::list::run(&kb, class, unofficial, output.format, out),
         Command::Categories { output } => commands::categories::run(&kb, output.format, out),
         Command::Decide { answers, output } => commands::decide::run(&kb, answers.as_deref(), output.format, out),
-        Command::Tree { format } => commands::tree::run(&kb, format, out),
+        Command::Tree { format, from } => commands::tree::run(&kb, format, from.as_deref(), out),
         Command::Completions { .. } | Command::Man => unreachable!("handled above"),
         Command::Lint(args) => lint::run(&kb, args, out),
     }

@@ -2,10 +2,12 @@
 
 mod common;
 
-use common::{Test, all_no_path, json};
+use common::{Test, all_no_path, json, one_line_error, run};
 
-fn error(args: &[&str]) -> Test {
-    Test::new().args(args).status(2).one_line_error()
+/// `decide` with these bytes on standard input: `(exit code, stdout, stderr)`.
+fn decide_with_stdin(args: &[&str], input: impl AsRef<[u8]>) -> (i32, String, String) {
+    let out = Test::new().arg("decide").args(args).stdin(input).any_status().run();
+    (out.status, out.stdout, out.stderr)
 }
 
 fn no_answers(n: usize) -> String {
@@ -16,8 +18,10 @@ fn no_answers(n: usize) -> String {
 fn replayed_answers_print_the_card_with_the_reasoning() {
     let (questions, code) = all_no_path();
     let answers = no_answers(questions.len());
-    let card = Test::new().args(["decide", "--answers", &answers]).run().stdout;
-    assert!(card.starts_with(&format!("→ {code} ")), "{card}");
+    let (exit, card, _) = run(&["decide", "--answers", &answers]);
+    assert_eq!(exit, 0);
+    let last = card.lines().rfind(|l| !l.trim().is_empty()).unwrap_or("");
+    assert!(last.starts_with(&format!("→ {code} ")), "the verdict is last: {card}");
     for section in ["Your answers", "Why", "Replay:"] {
         assert!(card.contains(section), "no {section} in {card}");
     }
@@ -49,49 +53,112 @@ fn answers_on_stdin_are_read_as_lines() {
     lines.insert_str(0, "\n  N  \n"); // blank lines are skipped, case and spaces ignored
     let mut lines: Vec<&str> = lines.lines().collect();
     lines.pop();
-    let result = Test::new()
-        .args(["decide", "--format", "json"])
-        .stdin(lines.join("\n"))
-        .run()
-        .json();
-    assert_eq!(result["code"], code);
+    let (_, stdout, stderr) = decide_with_stdin(&["--format", "json"], lines.join("\n"));
+    let result: serde_json::Value = serde_json::from_str(&stdout).expect("json");
+    assert_eq!(result["code"], code, "{stderr}");
 }
 
 #[test]
-fn running_out_of_answers_names_the_pending_question() {
+fn running_out_of_answers_prints_the_pending_question() {
     let (questions, _) = all_no_path();
-    error(&["decide", "--answers", "n"])
-        .stderr_has("ran out")
-        .stderr_has(&questions[1])
+    let (exit, text, stderr) = run(&["decide", "--answers", "n"]);
+    assert_eq!(exit, 3, "{stderr}");
+    assert!(text.contains(&questions[1][..30]), "{text}");
+    assert!(text.contains("--answers n,y"), "{text}");
+    let tree = json(["tree", "--format", "json"]);
+    let (exit, out, _) = run(&["decide", "--answers", "n", "--format", "json"]);
+    assert_eq!(exit, 3);
+    let pending: serde_json::Value = serde_json::from_str(&out).expect("json");
+    assert_eq!(pending["pending"]["text"], questions[1].as_str());
+    assert!(pending["pending"]["hint"].as_str().is_some_and(|h| !h.is_empty()));
+    assert!(
+        !text.contains(pending["pending"]["id"].as_str().expect("id")),
+        "no ids in text: {text}"
+    );
+    assert_eq!(pending["answers"], "n");
+    assert_eq!(pending["path"][0]["answer"], "no");
+    let (exit, out, _) = run(&["decide", "--answers", "", "--format", "json"]);
+    assert_eq!(exit, 3);
+    let first: serde_json::Value = serde_json::from_str(&out).expect("json");
+    assert_eq!(first["pending"]["id"], tree["root"]);
+    assert_eq!(first["answers"], "");
+    let (exit, _, stderr) = decide_with_stdin(&[], "n\n");
+    assert_eq!(exit, 2);
+    assert!(
+        stderr.contains("standard input ended") && stderr.contains(&questions[1]),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn bad_standard_input_is_one_clear_line() {
+    let (exit, _, stderr) = decide_with_stdin(&[], vec![b'y'; 100_000]);
+    assert_eq!(exit, 2);
+    assert!(
+        stderr.starts_with("error: line 1 of standard input is longer than 1024 bytes"),
+        "{stderr}"
+    );
+    assert!(stderr.len() < 200 && stderr.lines().count() == 1, "{stderr}");
+    let (_, _, stderr) = decide_with_stdin(&[], b"n\n\xff\n");
+    assert_eq!(stderr, "error: line 2 of standard input is not UTF-8\n");
+    let output = Test::new()
+        .arg("decide")
+        .stdin_from(env!("CARGO_MANIFEST_DIR"))
+        .status(2)
         .run();
-    error(&["decide"])
-        .stdin("n\n")
-        .stderr_has("standard input ended")
-        .stderr_has(&questions[1])
-        .run();
+    let stderr = output.stderr;
+    assert!(stderr.starts_with("error: standard input is a directory"), "{stderr}");
 }
 
 #[test]
 fn no_terminal_and_no_answers_fails_at_once() {
-    // The harness gives an empty stdin unless told otherwise.
-    let output = error(&["decide"]).timeout(std::time::Duration::from_secs(5)).run();
+    let started = std::time::Instant::now();
+    let output = Test::new().arg("decide").status(2).run();
     assert!(
         output.stderr.starts_with("error: standard input ended"),
         "{}",
         output.stderr
     );
+    assert!(started.elapsed().as_secs() < 5, "it waited");
 }
 
 #[test]
 fn bad_and_surplus_answers_are_clear_errors() {
-    error(&["decide", "--answers", "y,maybe"]).stderr_has("'maybe'").run();
-    error(&["decide", "--answers", "y,,n"]).stderr_has("answer 2").run();
+    let message = one_line_error(&["decide", "--answers", "y,maybe"], 2);
+    assert!(message.contains("'maybe'"), "{message}");
+    let message = one_line_error(&["decide", "--answers", "y,,n"], 2);
+    assert!(message.contains("answer 2"), "{message}");
     let (questions, _) = all_no_path();
-    error(&["decide", "--answers", &no_answers(questions.len() + 2)])
-        .stderr_has("2 more were given")
-        .run();
-    error(&["decide"])
-        .stdin("perhaps\n")
-        .stderr_has("line 1 of standard input is 'perhaps'")
-        .run();
+    let message = one_line_error(&["decide", "--answers", &no_answers(questions.len() + 2)], 2);
+    assert!(message.contains("2 more were given"), "{message}");
+    let (exit, _, stderr) = decide_with_stdin(&[], "perhaps\n");
+    assert_eq!(exit, 2);
+    assert!(stderr.contains("line 1 of standard input is 'perhaps'"), "{stderr}");
+}
+
+#[test]
+fn the_415_result_sets_conditional_headers_apart_and_explains_levels_once() {
+    // Client's fault, packaging, format not accepted, the sent body's format.
+    let (exit, card, _) = run(&["decide", "--answers", "y,n,n,y,n,y,y"]);
+    assert_eq!(exit, 0);
+    let last = card.lines().rfind(|l| !l.trim().is_empty()).unwrap_or("");
+    assert!(last.starts_with("→ 415 "), "{card}");
+    assert!(
+        !card.contains("Send these headers"),
+        "nothing is required for every 415: {card}"
+    );
+    let cases = card
+        .split("Headers for some cases")
+        .nth(1)
+        .expect("conditional headers");
+    assert!(
+        cases.contains("Accept-Patch") && cases.contains("For a PATCH"),
+        "{card}"
+    );
+    assert_eq!(card.matches("Levels:").count(), 1, "{card}");
+    let why = card.split("Why").nth(1).expect("why");
+    assert!(
+        why.contains("• Format of the sent body? yes"),
+        "reasons along the path: {card}"
+    );
 }

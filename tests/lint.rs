@@ -5,6 +5,7 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
+use common::{Test, one_line_error, run};
 use serde_json::Value;
 
 fn data(name: &str) -> String {
@@ -15,7 +16,7 @@ fn data(name: &str) -> String {
 fn lint_json(args: &[&str]) -> (i32, Vec<Value>, String) {
     let mut all = vec!["lint", "--format", "json"];
     all.extend_from_slice(args);
-    let (code, stdout, stderr) = common::run(&all);
+    let (code, stdout, stderr) = run(&all);
     assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
     let findings: Value = serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("{args:?}: {e}: {stdout}"));
     (code, findings.as_array().expect("an array").clone(), stderr)
@@ -82,13 +83,13 @@ fn every_rule_fires_on_its_failing_fixture_and_not_on_its_passing_one() {
 #[test]
 fn every_rule_is_explained_with_its_card() {
     for (rule, severity, ..) in RULES {
-        let (code, stdout, stderr) = common::run(&["lint", "--explain", rule]);
+        let (code, stdout, stderr) = run(&["lint", "--explain", rule]);
         assert_eq!(code, 0, "{rule}: {stderr}");
         assert!(stdout.starts_with(&format!("{rule}: ")), "{stdout}");
         assert!(stdout.contains(&format!("default severity: {severity}")), "{stdout}");
         assert!(stdout.contains("see: statusgen lookup "), "{stdout}");
     }
-    let error = common::assert_one_line_error(&["lint", "--explain", "no-such-rule"], 2);
+    let error = one_line_error(&["lint", "--explain", "no-such-rule"], 2);
     assert!(
         error.contains("unknown rule `no-such-rule`") && error.contains("header-must"),
         "{error}"
@@ -125,7 +126,7 @@ fn findings_point_at_the_key_in_yaml_and_json() {
 #[test]
 fn text_output_has_the_source_line_a_caret_the_card_and_a_summary() {
     let file = data("rules/header-must-fail.yaml");
-    let (code, stdout, _) = common::run(&["lint", &file]);
+    let (code, stdout, _) = run(&["lint", &file]);
     assert_eq!(code, 1);
     let expected = format!(
         "{file}:8:9: error[header-must]: 401 response does not declare WWW-Authenticate (MUST, RFC 9110 §15.5.2, \
@@ -134,25 +135,21 @@ fn text_output_has_the_source_line_a_caret_the_card_and_a_summary() {
          401\n\n1 error, 0 warnings, 0 info in 1 file\n"
     );
     assert_eq!(stdout, expected);
-    let (_, colored, _) = common::run(&["lint", "--color=always", &file]);
+    let (_, colored, _) = run(&["lint", "--color=always", &file]);
     assert!(colored.contains("\u{1b}[1;31merror"), "{colored:?}");
 }
 
 #[test]
 fn exit_codes_follow_fail_on() {
     let warn = data("rules/code-deprecated-fail.yaml");
+    assert_eq!(run(&["lint", &warn]).0, 0, "a warning is below the default threshold");
+    assert_eq!(run(&["lint", "--fail-on", "warning", &warn]).0, 1);
     assert_eq!(
-        common::run(&["lint", &warn]).0,
-        0,
-        "a warning is below the default threshold"
-    );
-    assert_eq!(common::run(&["lint", "--fail-on", "warning", &warn]).0, 1);
-    assert_eq!(
-        common::run(&["lint", "--fail-on", "error", &data("rules/header-must-fail.yaml")]).0,
+        run(&["lint", "--fail-on", "error", &data("rules/header-must-fail.yaml")]).0,
         1
     );
     let clean = data("rules/header-must-pass.yaml");
-    let (code, stdout, _) = common::run(&["lint", "--fail-on", "info", &clean]);
+    let (code, stdout, _) = run(&["lint", "--fail-on", "info", &clean]);
     assert_eq!((code, stdout.as_str()), (0, "no findings in 1 file\n"));
 }
 
@@ -172,9 +169,9 @@ fn severity_and_disable_change_findings() {
         rules_of(&findings).contains(&"coverage-4xx"),
         "naming a strict rule turns it on"
     );
-    common::assert_one_line_error(&["lint", "--disable", "nope", &file], 2);
-    common::assert_one_line_error(&["lint", "--severity", "header-must=loud", &file], 2);
-    common::assert_one_line_error(&["lint", "--severity", "header-must", &file], 2);
+    one_line_error(&["lint", "--disable", "nope", &file], 2);
+    one_line_error(&["lint", "--severity", "header-must=loud", &file], 2);
+    one_line_error(&["lint", "--severity", "header-must", &file], 2);
 }
 
 #[test]
@@ -212,18 +209,8 @@ fn temp_dir_with(files: &[(&str, &str)]) -> tempfile::TempDir {
 }
 
 fn lint_in(dir: &Path, args: &[&str]) -> (i32, String, String) {
-    let output = common::statusgen()
-        .current_dir(dir)
-        .arg("lint")
-        .args(args)
-        .output()
-        .expect("runs");
-    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
-    (
-        output.status.code().unwrap_or(-1),
-        text(&output.stdout),
-        text(&output.stderr),
-    )
+    let out = Test::new().current_dir(dir).arg("lint").args(args).any_status().run();
+    (out.status, out.stdout, out.stderr)
 }
 
 #[test]
@@ -329,7 +316,7 @@ fn bad_inputs_are_one_line_errors_with_exit_2() {
     ];
     for (name, expected) in cases {
         let path = dir.path().join(name);
-        let error = common::assert_one_line_error(&["lint", path.to_str().expect("utf-8")], 2);
+        let error = one_line_error(&["lint", path.to_str().expect("utf-8")], 2);
         assert!(error.contains(expected), "{name}: {error}");
     }
     // A FIFO is refused without being opened (opening would wait for a writer).
@@ -339,11 +326,11 @@ fn bad_inputs_are_one_line_errors_with_exit_2() {
         .status()
         .is_ok_and(|s| s.success())
     {
-        let error = common::assert_one_line_error(&["lint", fifo.to_str().expect("utf-8")], 2);
+        let error = one_line_error(&["lint", fifo.to_str().expect("utf-8")], 2);
         assert!(error.contains("not a regular file"), "{error}");
     }
     // The good file still gets its findings; the bad one makes the exit 2.
-    let (code, stdout, stderr) = common::run(&["lint", &data("rules/header-must-fail.yaml"), "/nonexistent.yaml"]);
+    let (code, stdout, stderr) = run(&["lint", &data("rules/header-must-fail.yaml"), "/nonexistent.yaml"]);
     assert_eq!(code, 2);
     assert!(stdout.contains("error[header-must]") && stderr.contains("/nonexistent.yaml: no such file"));
 }
@@ -351,15 +338,14 @@ fn bad_inputs_are_one_line_errors_with_exit_2() {
 #[test]
 fn stdin_is_read_for_a_dash() {
     let text = std::fs::read(data("rules/header-must-fail.yaml")).expect("fixture");
-    let output = common::statusgen()
+    let output = Test::new()
         .args(["lint", "--format", "json", "-"])
-        .write_stdin(text)
-        .output()
-        .expect("runs");
-    let findings: Value = serde_json::from_slice(&output.stdout).expect("json");
+        .stdin(text)
+        .status(1)
+        .run();
+    let findings = output.json();
     assert_eq!(findings[0]["file"], "<stdin>");
     assert_eq!(findings[0]["line"], 8);
-    assert_eq!(output.status.code(), Some(1));
 }
 
 #[test]
@@ -388,7 +374,7 @@ fn github_annotations_escape_what_github_requires() {
         "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths:\n  /x:\n    get:\n      responses:\n        \"2%0\\n\\u202e\": {description: d}\n        '401': {description: d}\n",
     )]);
     let path = dir.path().join("a,b:c.yaml");
-    let (code, stdout, _) = common::run(&["lint", "--format", "github", path.to_str().expect("utf-8")]);
+    let (code, stdout, _) = run(&["lint", "--format", "github", path.to_str().expect("utf-8")]);
     assert_eq!(code, 1);
     let lines: Vec<&str> = stdout.lines().collect();
     assert_eq!(lines.len(), 3, "{stdout}");
@@ -428,7 +414,7 @@ fn hostile_text_is_escaped_in_the_text_report() {
 #[test]
 fn sarif_has_the_shape_of_sarif_2_1_0() {
     let file = data("rules/header-must-fail.yaml");
-    let (code, stdout, _) = common::run(&["lint", "--format", "sarif", &file]);
+    let (code, stdout, _) = run(&["lint", "--format", "sarif", &file]);
     assert_eq!(code, 1);
     let log: Value = serde_json::from_str(&stdout).expect("json");
     assert_eq!(log["version"], "2.1.0");

@@ -59,19 +59,24 @@ fn answer_hint_back_and_finish() {
     session.send("n").expect("send");
     session
         .expect(format!("→ {code} ").as_str())
-        .expect("the recommendation");
+        .expect("the recommendation is confirmed first");
+    session.expect("Enter shows why").expect("the confirmation keys");
+    session.send("\r").expect("send");
     let replay = vec!["n"; questions.len()].join(",");
     session
         .expect(format!("statusgen decide --answers {replay}").as_str())
         .expect("the replay line");
-    session.expect(Eof).expect("ends");
+    let rest = session.expect(Eof).expect("ends");
+    let rest = String::from_utf8_lossy(rest.as_bytes()).into_owned();
+    let last = rest.lines().map(str::trim).rfind(|l| !l.is_empty()).unwrap_or("");
+    assert!(last.starts_with(&format!("→ {code} ")), "the verdict is last: {rest:?}");
     assert_eq!(exit_code(&session), 0);
 }
 
 #[test]
 fn ctrl_c_esc_and_q_quit_with_130_and_show_the_cursor() {
     let (questions, _) = all_no_path();
-    for key in ["\x03", "\x1b", "q"] {
+    for key in ["\x03", "\x1b", "q", "\x04"] {
         let mut session = decide();
         session.expect(start(&questions[0]).as_str()).expect("first question");
         session.send("n").expect("send");
@@ -83,6 +88,122 @@ fn ctrl_c_esc_and_q_quit_with_130_and_show_the_cursor() {
             shown.contains("\x1b[?25h"),
             "{key:?}: cursor not shown again: {shown:?}"
         );
+        assert!(
+            shown.contains("Resume: statusgen decide --answers n"),
+            "{key:?}: {shown:?}"
+        );
         assert_eq!(exit_code(&session), 130, "{key:?}");
     }
+}
+
+#[test]
+fn signals_restore_the_terminal_and_exit_128_plus_n() {
+    let (questions, _) = all_no_path();
+    for (signal, code) in [("TERM", 143), ("HUP", 129), ("INT", 130)] {
+        let mut session = decide();
+        session.expect(start(&questions[0]).as_str()).expect("first question");
+        let pid = session.get_process().pid().to_string();
+        let killed = Command::new("kill").args([&format!("-{signal}"), &pid]).status();
+        assert!(killed.expect("kill runs").success());
+        let rest = session.expect(Eof).expect("ends");
+        let shown = String::from_utf8_lossy(rest.as_bytes()).into_owned();
+        assert!(shown.contains("\x1b[?25h"), "SIG{signal}: cursor not shown: {shown:?}");
+        assert_eq!(exit_code(&session), code, "SIG{signal}");
+    }
+}
+
+#[test]
+fn b_at_the_recommendation_takes_the_last_answer_back() {
+    let (questions, code) = all_no_path();
+    let mut session = decide();
+    for question in &questions {
+        session.expect(start(question).as_str()).expect("question");
+        session.send("n").expect("send");
+    }
+    session.expect(format!("→ {code} ").as_str()).expect("confirmation");
+    session.expect("Enter shows why").expect("the keys");
+    session.send("b").expect("send");
+    let last = questions.last().expect("a question");
+    session.expect(start(last).as_str()).expect("the last question again");
+    session.send("n").expect("send");
+    session.expect("Enter shows why").expect("confirmation again");
+    session.send("\r").expect("send");
+    session.expect(Eof).expect("ends");
+    assert_eq!(exit_code(&session), 0);
+}
+
+#[test]
+fn a_terminal_stdin_with_stderr_elsewhere_reads_lines_without_spinning() {
+    let (questions, _) = all_no_path();
+    let mut command = Command::new("sh");
+    let script = format!(
+        "exec '{}' decide --color never 2>/dev/null",
+        env!("CARGO_BIN_EXE_statusgen")
+    );
+    command.args(["-c", &script]).env("TERM", "xterm");
+    let mut session = Session::spawn(command).expect("spawns in a pty");
+    session.set_expect_timeout(Some(Duration::from_secs(10)));
+    for _ in &questions {
+        session.send("n\r").expect("send");
+    }
+    session.expect("statusgen decide --answers").expect("the result");
+    session.expect(Eof).expect("ends");
+    assert_eq!(exit_code(&session), 0);
+}
+
+#[test]
+fn hint_shows_once_and_an_unknown_key_gets_a_note() {
+    let (questions, _) = all_no_path();
+    let tree = common::json(["tree", "--format", "json"]);
+    let hint = start(tree["questions"][0]["hint"].as_str().expect("hint"));
+    let mut session = decide();
+    session.expect(start(&questions[0]).as_str()).expect("first question");
+    session.send("??").expect("send");
+    session.send("x").expect("send");
+    let seen = session.expect("keys: y yes").expect("a note for x");
+    let seen = String::from_utf8_lossy(seen.before()).into_owned();
+    assert_eq!(seen.matches(hint.as_str()).count(), 1, "the hint once: {seen:?}");
+    session.send("b").expect("send");
+    session
+        .expect("nothing to go back to")
+        .expect("b at the first question is explained");
+    session.send("q").expect("send");
+    session.expect(Eof).expect("ends");
+    assert_eq!(exit_code(&session), 130);
+}
+
+#[test]
+fn ctrl_z_suspends_and_asks_the_question_again() {
+    let (questions, _) = all_no_path();
+    let mut session = decide();
+    session.expect(start(&questions[0]).as_str()).expect("first question");
+    session.send("n").expect("send");
+    session.expect(start(&questions[1]).as_str()).expect("second question");
+    // The pty's process group is orphaned, so the stop is discarded and it resumes at once.
+    session.send("\x1a").expect("send");
+    let again = session.expect(start(&questions[1]).as_str()).expect("asked again");
+    let shown = String::from_utf8_lossy(again.before()).into_owned();
+    assert!(shown.contains("\x1b[?25h"), "cursor shown while suspended: {shown:?}");
+    session.send("q").expect("send");
+    session.expect(Eof).expect("ends");
+    assert_eq!(exit_code(&session), 130);
+}
+
+#[test]
+fn the_key_legend_wraps_on_a_narrow_terminal() {
+    let mut command = Command::new("sh");
+    let script = format!(
+        "stty cols 30 rows 24; exec '{}' decide --color never",
+        env!("CARGO_BIN_EXE_statusgen")
+    );
+    command.args(["-c", &script]).env("TERM", "xterm");
+    let mut session = Session::spawn(command).expect("spawns in a pty");
+    session.set_expect_timeout(Some(Duration::from_secs(10)));
+    let legend = session.expect("suspend").expect("the legend");
+    let text = String::from_utf8_lossy(legend.before()).into_owned();
+    let text = text.replace("\x1b[?25l", "");
+    assert!(text.lines().count() >= 2, "{text:?}");
+    assert!(text.lines().all(|l| l.trim_end().chars().count() <= 30), "{text:?}");
+    session.send("q").expect("send");
+    session.expect(Eof).expect("ends");
 }

@@ -230,6 +230,9 @@ pub struct Question {
     pub id: Text,
     /// The question, answerable with yes or no.
     pub text: Text,
+    /// A few words for diagrams and the "why" of a result (`tree::label` falls back to the text).
+    #[serde(default)]
+    pub label: Option<Text>,
     /// Explains the terms, with an example.
     pub hint: Text,
     /// Id of the question or outcome for "yes".

@@ -56,3 +56,20 @@ impl<'a> Tree<'a> {
         self.get(if yes { &question.yes } else { &question.no })
     }
 }
+
+/// A question's short label: its `label`, or the first words of its text.
+pub fn label(question: &Question) -> String {
+    if let Some(label) = &question.label {
+        return label.to_string();
+    }
+    const WORDS: usize = 7;
+    let text = question.text.trim_end_matches('?');
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() <= WORDS {
+        return text.to_string();
+    }
+    let mut short = words[..WORDS].join(" ");
+    short = short.trim_end_matches([',', ':', ';']).to_string();
+    short.push('…');
+    short
+}

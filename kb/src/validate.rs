@@ -236,6 +236,9 @@ fn nodes(kb: &Kb, tree: &Tree) -> Checked {
         if blank(&question.text) || blank(&question.hint) {
             return Err(problem(place(), "a question needs text and a hint"));
         }
+        if question.label.as_deref().is_some_and(blank) {
+            return Err(problem(place(), "a label, when given, must not be blank"));
+        }
         for (answer, target) in [("yes", &question.yes), ("no", &question.no)] {
             if tree.get(target).is_none() {
                 return Err(problem(

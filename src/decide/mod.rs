@@ -1,7 +1,9 @@
 //! The decision-tree walker: pure logic, driven through the `Answerer` trait so it can be
 //! tested with scripted answers; the terminal and stdin lines are two more answerers (`prompt`).
 
+pub mod lines;
 pub mod prompt;
+pub mod signals;
 
 use statusgen_kb::model::{Kb, Outcome, Question};
 use statusgen_kb::tree::{Node, Tree};
@@ -15,12 +17,22 @@ pub enum Reply {
     No,
     /// Go back one question.
     Back,
+    /// No more answers (`--answers` ran out): the walk ends with the question pending.
+    Stop,
 }
 
 /// Answers questions; returns `Err(Error::Interrupted)` when the user quits.
 pub trait Answerer {
     /// `number` counts from 1; `can_go_back` is false at the first question.
     fn answer(&mut self, question: &Question, number: usize, can_go_back: bool) -> Result<Reply, Error>;
+
+    /// The answers lead to `outcome` (`title` is `201 Created`); false takes the last answer back.
+    fn confirm(&mut self, _outcome: &Outcome, _title: &str) -> Result<bool, Error> {
+        Ok(true)
+    }
+
+    /// The walk was quit, or ended by a signal, after the answers `replay` (`y,n`; may be empty).
+    fn quit(&mut self, _replay: &str) {}
 }
 
 /// One answered question.
@@ -40,18 +52,44 @@ pub struct Verdict<'a> {
 impl Verdict<'_> {
     /// `y,n,n,y`: the answers, for `--answers`.
     pub fn replay(&self) -> String {
-        self.path
-            .iter()
-            .map(|s| if s.yes { "y" } else { "n" })
-            .collect::<Vec<_>>()
-            .join(",")
+        replay(&self.path)
     }
 }
 
-/// Walks from the first question to an outcome.
-pub fn walk<'a>(kb: &'a Kb, answerer: &mut dyn Answerer) -> Result<Verdict<'a>, Error> {
-    let tree = Tree::new(kb);
+/// Where scripted answers stopped: the next question, and the answers so far.
+#[derive(Debug)]
+pub struct Pending<'a> {
+    pub question: &'a Question,
+    pub path: Vec<Step<'a>>,
+}
+
+/// How a walk ended.
+#[derive(Debug)]
+pub enum Walk<'a> {
+    Done(Verdict<'a>),
+    Pending(Pending<'a>),
+}
+
+/// `y,n,n,y`: the answers, for `--answers`.
+pub fn replay(path: &[Step]) -> String {
+    path.iter()
+        .map(|s| if s.yes { "y" } else { "n" })
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+/// Walks from the first question to an outcome; tells the answerer the replay line on quitting.
+pub fn walk<'a>(kb: &'a Kb, answerer: &mut dyn Answerer) -> Result<Walk<'a>, Error> {
     let mut path: Vec<Step<'a>> = Vec::new();
+    let result = steps(kb, answerer, &mut path);
+    if let Err(Error::Interrupted | Error::Signal(_)) = result {
+        answerer.quit(&replay(&path));
+    }
+    result
+}
+
+fn steps<'a>(kb: &'a Kb, answerer: &mut dyn Answerer, path: &mut Vec<Step<'a>>) -> Result<Walk<'a>, Error> {
+    let tree = Tree::new(kb);
     let mut current = tree
         .root()
         .ok_or_else(|| Error::Data("the knowledge base has no decision tree".into()))?;
@@ -63,6 +101,13 @@ pub fn walk<'a>(kb: &'a Kb, answerer: &mut dyn Answerer) -> Result<Verdict<'a>, 
                 }
                 continue;
             }
+            Reply::Stop => {
+                let path = std::mem::take(path);
+                return Ok(Walk::Pending(Pending {
+                    question: current,
+                    path,
+                }));
+            }
             reply => reply == Reply::Yes,
         };
         path.push(Step { question: current, yes });
@@ -70,7 +115,14 @@ pub fn walk<'a>(kb: &'a Kb, answerer: &mut dyn Answerer) -> Result<Verdict<'a>, 
             Some(Node::Question(q)) => current = tree.question(q),
             Some(Node::Outcome(o)) => {
                 let outcome = tree.outcome(o);
-                return Ok(Verdict { outcome, path });
+                if !answerer.confirm(outcome, &kb.title(outcome.code))? {
+                    if let Some(step) = path.pop() {
+                        current = step.question;
+                    }
+                    continue;
+                }
+                let path = std::mem::take(path);
+                return Ok(Walk::Done(Verdict { outcome, path }));
             }
             // A validated knowledge base has no dangling answers.
             None => return Err(Error::Data(format!("node '{}' leads nowhere", escape(&current.id)))),
@@ -118,11 +170,11 @@ impl Scripted {
 }
 
 impl Answerer for Scripted {
-    fn answer(&mut self, question: &Question, _: usize, _: bool) -> Result<Reply, Error> {
+    fn answer(&mut self, _: &Question, _: usize, _: bool) -> Result<Reply, Error> {
         match self.answers.next() {
             Some(true) => Ok(Reply::Yes),
             Some(false) => Ok(Reply::No),
-            None => Err(ran_out(question, "the answers ran out")),
+            None => Ok(Reply::Stop),
         }
     }
 }
@@ -130,8 +182,8 @@ impl Answerer for Scripted {
 /// The error for answers that end before an outcome, naming the pending question.
 pub fn ran_out(question: &Question, why: &str) -> Error {
     Error::Usage(format!(
-        "{why} before a recommendation; next question [{}]: {}",
-        question.id, question.text
+        "{why} before a recommendation; next question: {}",
+        question.text
     ))
 }
 
@@ -157,7 +209,7 @@ mod tests {
                     format!("{prefix},{next}")
                 };
                 match walk(kb, &mut scripted(&answers)) {
-                    Ok(verdict) => {
+                    Ok(Walk::Done(verdict)) => {
                         leaves += 1;
                         assert_eq!(verdict.replay(), answers);
                         let code = kb
@@ -165,8 +217,8 @@ mod tests {
                             .expect("outcome code is in the knowledge base");
                         assert!(code.recommendable(), "{answers} recommends {}", code.code);
                     }
-                    Err(Error::Usage(message)) => {
-                        assert!(message.contains("ran out"), "{message}");
+                    Ok(Walk::Pending(stopped)) => {
+                        assert_eq!(replay(&stopped.path), answers);
                         assert!(answers.len() < 200, "path too long: {answers}");
                         pending.push(answers);
                     }
@@ -181,31 +233,53 @@ mod tests {
         );
     }
 
+    fn done(walked: Result<Walk<'_>, Error>) -> Verdict<'_> {
+        match walked {
+            Ok(Walk::Done(verdict)) => verdict,
+            other => panic!("no outcome: {other:?}"),
+        }
+    }
+
+    /// Replies in turn; refuses the first `undo` recommendations.
+    struct Script(Vec<Reply>, Vec<String>, usize);
+    impl Answerer for Script {
+        fn answer(&mut self, q: &Question, _: usize, _: bool) -> Result<Reply, Error> {
+            self.1.push(q.id.to_string());
+            Ok(self.0.remove(0))
+        }
+        fn confirm(&mut self, _: &Outcome, _: &str) -> Result<bool, Error> {
+            self.2 = self.2.saturating_sub(1);
+            Ok(self.2 == 0)
+        }
+    }
+
     #[test]
     fn back_returns_to_the_previous_question() {
-        struct Script(Vec<Reply>, Vec<String>);
-        impl Answerer for Script {
-            fn answer(&mut self, q: &Question, _: usize, _: bool) -> Result<Reply, Error> {
-                self.1.push(q.id.to_string());
-                Ok(self.0.remove(0))
-            }
-        }
         let kb = &crate::kb::EMBEDDED;
-        let direct = walk(
-            kb,
-            &mut scripted("n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n,n"),
-        )
-        .expect("all-no reaches an outcome");
+        let direct = done(walk(kb, &mut scripted(&vec!["n"; 60].join(","))));
         let mut replies = vec![Reply::Yes, Reply::Back];
         replies.extend(std::iter::repeat_n(Reply::No, direct.path.len()));
-        let mut script = Script(replies, Vec::new());
-        let verdict = walk(kb, &mut script).expect("reaches an outcome");
+        let mut script = Script(replies, Vec::new(), 0);
+        let verdict = done(walk(kb, &mut script));
         assert_eq!(verdict.outcome.id, direct.outcome.id);
         assert_eq!(verdict.replay(), direct.replay());
         assert_eq!(
             script.1[0], script.1[2],
             "after 'back' the first question is asked again"
         );
+    }
+
+    #[test]
+    fn refusing_the_recommendation_asks_the_last_question_again() {
+        let kb = &crate::kb::EMBEDDED;
+        let direct = done(walk(kb, &mut scripted(&vec!["n"; 60].join(","))));
+        let n = direct.path.len();
+        // All "no"; the first recommendation is refused, so the last question is answered twice.
+        let replies = vec![Reply::No; n + 1];
+        let mut script = Script(replies, Vec::new(), 2);
+        let verdict = done(walk(kb, &mut script));
+        assert_eq!(verdict.replay(), direct.replay());
+        assert_eq!(script.1[n - 1], script.1[n], "the last question is asked again");
     }
 
     #[test]
@@ -219,13 +293,10 @@ mod tests {
     #[test]
     fn running_out_names_the_pending_question() {
         let kb = &crate::kb::EMBEDDED;
-        let Err(Error::Usage(message)) = walk(kb, &mut Scripted::new(&[]).expect("empty is fine")) else {
+        let Ok(Walk::Pending(pending)) = walk(kb, &mut Scripted::new(&[]).expect("empty is fine")) else {
             panic!("no answers reached an outcome")
         };
-        let root = &kb.questions[0];
-        assert!(
-            message.contains(&format!("[{}]", root.id)) && message.contains(&*root.text),
-            "{message}"
-        );
+        assert_eq!(pending.question.id, kb.questions[0].id);
+        assert!(pending.path.is_empty());
     }
 }

@@ -6,7 +6,7 @@ use serde::Serialize;
 use statusgen_kb::model::{Code, Rule, Text};
 
 use super::{bullets, example, para, rules, section};
-use crate::decide::Verdict;
+use crate::decide::{Pending, Verdict, replay};
 use crate::emit::View;
 use crate::style;
 
@@ -29,16 +29,24 @@ pub struct Decision<'a> {
 pub struct Step<'a> {
     pub id: &'a str,
     pub question: &'a str,
+    /// A few words: the question's label.
+    pub label: String,
     pub answer: &'static str,
+}
+
+fn steps<'a>(path: &[crate::decide::Step<'a>]) -> Vec<Step<'a>> {
+    path.iter()
+        .map(|s| Step {
+            id: &s.question.id,
+            question: &s.question.text,
+            label: statusgen_kb::tree::label(s.question),
+            answer: if s.yes { "yes" } else { "no" },
+        })
+        .collect()
 }
 
 impl<'a> Decision<'a> {
     pub fn new(verdict: &Verdict<'a>, code: &'a Code) -> Self {
-        let path = verdict.path.iter().map(|s| Step {
-            id: &s.question.id,
-            question: &s.question.text,
-            answer: if s.yes { "yes" } else { "no" },
-        });
         Decision {
             code: code.code,
             name: &code.name,
@@ -46,7 +54,7 @@ impl<'a> Decision<'a> {
             why: &verdict.outcome.why,
             alternatives: &verdict.outcome.alternatives,
             headers: &code.headers,
-            path: path.collect(),
+            path: steps(&verdict.path),
             answers: verdict.replay(),
             card: code,
         }
@@ -54,12 +62,9 @@ impl<'a> Decision<'a> {
 }
 
 impl View for Decision<'_> {
+    /// Answers and why first, the verdict last, so it stays on screen.
     fn text(&self, out: &mut dyn Write) -> io::Result<()> {
-        let arrow = style::dim("→");
-        writeln!(out, "{arrow} {} {}", style::code(self.code), style::name(self.name))?;
-        writeln!(out)?;
-        para(out, &self.card.summary, "", "")?;
-        section(out, "Your answers")?;
+        writeln!(out, "{}", style::heading("Your answers"))?;
         for (i, step) in self.path.iter().enumerate() {
             let answer = if step.answer == "yes" {
                 style::good("yes")
@@ -70,8 +75,16 @@ impl View for Decision<'_> {
             para(out, &format!("{}  {answer}", step.question), &number, "      ")?;
         }
         section(out, "Why")?;
-        para(out, self.why, "  ", "  ")?;
-        rules(out, "Send these headers", self.headers)?;
+        for step in self.path.iter().filter(|s| s.answer == "yes") {
+            para(out, &format!("{} yes", step.label), "  • ", "    ")?;
+        }
+        para(out, &format!("So: {}", self.why), "  ", "  ")?;
+        let (cases, always): (Vec<Rule>, Vec<Rule>) = self.headers.iter().cloned().partition(conditional);
+        rules(out, "Send these headers", &always)?;
+        rules(out, "Headers for some cases (each says when)", &cases)?;
+        if !self.headers.is_empty() {
+            para(out, LEGEND, "  ", "  ")?;
+        }
         if let Some(text) = &self.card.example {
             section(out, "Example")?;
             example(out, text)?;
@@ -83,6 +96,67 @@ impl View for Decision<'_> {
             style::dim("Replay:"),
             self.answers
         )?;
-        writeln!(out, "{}   statusgen lookup {}", style::dim("More:"), self.code)
+        writeln!(out, "{}   statusgen lookup {}", style::dim("More:"), self.code)?;
+        let arrow = style::dim("→");
+        writeln!(out, "\n{arrow} {} {}", style::code(self.code), style::name(self.name))
+    }
+}
+
+/// Explains the header levels once, under the headers.
+const LEGEND: &str = "Levels: MUST, SHOULD and MAY as the RFC writes them; advice is a suggestion without one.";
+
+/// A rule that applies only in a case it names ("If an unsupported coding…", "For a PATCH…"):
+/// the knowledge base cannot tell whether the user's request is that case, so it is set apart.
+fn conditional(rule: &Rule) -> bool {
+    ["If ", "For ", "When ", "Only "]
+        .iter()
+        .any(|start| rule.rule.starts_with(start))
+}
+
+/// `--answers` ran out: the next question, for a tool (or a person) to answer.
+#[derive(Serialize)]
+pub struct PendingView<'a> {
+    pub pending: PendingQuestion<'a>,
+    pub path: Vec<Step<'a>>,
+    /// The answers so far: `y,n`.
+    pub answers: String,
+}
+
+#[derive(Serialize)]
+pub struct PendingQuestion<'a> {
+    pub id: &'a str,
+    pub text: &'a str,
+    pub hint: &'a str,
+}
+
+impl<'a> PendingView<'a> {
+    pub fn new(pending: &Pending<'a>) -> Self {
+        let q = pending.question;
+        PendingView {
+            pending: PendingQuestion {
+                id: &q.id,
+                text: &q.text,
+                hint: &q.hint,
+            },
+            path: steps(&pending.path),
+            answers: replay(&pending.path),
+        }
+    }
+}
+
+impl View for PendingView<'_> {
+    fn text(&self, out: &mut dyn Write) -> io::Result<()> {
+        let number = format!("{:>2}. ", self.path.len() + 1);
+        writeln!(out, "{}", style::heading("Next question"))?;
+        para(out, self.pending.text, &number, "    ")?;
+        para(out, self.pending.hint, "    ", "    ")?;
+        let sep = if self.answers.is_empty() { "" } else { "," };
+        writeln!(
+            out,
+            "\n{} statusgen decide --answers {}{sep}y   (or {}{sep}n)",
+            style::dim("Answer:"),
+            self.answers,
+            self.answers
+        )
     }
 }

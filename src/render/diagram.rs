@@ -19,8 +19,8 @@ pub const MAX_DEPTH: usize = 200;
 #[derive(Serialize)]
 pub struct TreeView<'a> {
     pub root: &'a str,
-    pub questions: &'a [Question],
-    pub outcomes: &'a [Outcome],
+    pub questions: Vec<&'a Question>,
+    pub outcomes: Vec<&'a Outcome>,
     #[serde(skip)]
     pub kb: &'a Kb,
 }
@@ -31,7 +31,10 @@ impl View for TreeView<'_> {
         let tree = Tree::new(self.kb);
         let mut seen = HashSet::new();
         // (question, the answer that led here, depth), depth-first, "yes" before "no".
-        let mut stack = vec![(0usize, String::new(), 0usize)];
+        let Some(Node::Question(root)) = tree.get(self.root) else {
+            return Ok(());
+        };
+        let mut stack = vec![(root, String::new(), 0usize)];
         while let Some((q, label, depth)) = stack.pop() {
             if depth > MAX_DEPTH {
                 let message = format!(
@@ -82,7 +85,12 @@ impl Dialect {
     fn header(self) -> &'static str {
         match self {
             Dialect::Mermaid => "flowchart TD",
-            Dialect::Dot => "digraph statusgen {\n    node [fontname=\"sans-serif\"];",
+            Dialect::Dot => concat!(
+                "digraph statusgen {\n",
+                "    rankdir=LR; ranksep=0.3; nodesep=0.15;\n",
+                "    node [fontname=\"sans-serif\", fontsize=11, margin=\"0.08,0.03\"];\n",
+                "    edge [fontname=\"sans-serif\", fontsize=9];"
+            ),
         }
     }
 
@@ -120,11 +128,25 @@ impl Dialect {
         }
     }
 
-    fn question(self, id: &str, label: &str) -> String {
-        let (id, label) = (self.id(id), self.quote(label));
+    /// A question node: the short label shown, wrapped; the full text as a tooltip.
+    fn question(self, id: &str, label: &str, text: &str) -> String {
+        let lines = textwrap::wrap(label, 22);
+        let (node, tooltip) = (self.id(id), self.quote(text));
         match self {
-            Dialect::Mermaid => format!("    {id}{{\"{label}\"}}"),
-            Dialect::Dot => format!("    {id} [shape=diamond, label=\"{label}\"];"),
+            Dialect::Mermaid => {
+                let label: Vec<String> = lines.iter().map(|l| self.quote(l)).collect();
+                format!(
+                    "    {node}{{\"{}\"}}\n    click {node} callback \"{tooltip}\"",
+                    label.join("<br/>")
+                )
+            }
+            Dialect::Dot => {
+                let label: Vec<String> = lines.iter().map(|l| self.quote(l)).collect();
+                format!(
+                    "    {node} [shape=box, style=\"rounded,filled\", fillcolor=\"#eef3fb\", label=\"{}\", tooltip=\"{tooltip}\"];",
+                    label.join("\\n")
+                )
+            }
         }
     }
 
@@ -132,7 +154,7 @@ impl Dialect {
         let (id, label) = (self.id(id), self.quote(label));
         match self {
             Dialect::Mermaid => format!("    {id}([\"{label}\"])"),
-            Dialect::Dot => format!("    {id} [shape=box, style=rounded, label=\"{label}\"];"),
+            Dialect::Dot => format!("    {id} [shape=box, style=filled, fillcolor=\"#fdf1d8\", label=\"{label}\"];"),
         }
     }
 
@@ -145,16 +167,21 @@ impl Dialect {
     }
 }
 
-/// Draws the whole tree: every question and outcome, then every edge.
-pub fn diagram(out: &mut dyn Write, kb: &Kb, dialect: Dialect) -> io::Result<()> {
+/// Draws the view's questions and outcomes, then every edge.
+pub fn diagram(out: &mut dyn Write, view: &TreeView, dialect: Dialect) -> io::Result<()> {
+    let kb = view.kb;
     writeln!(out, "{}", dialect.header())?;
-    for q in kb.questions.iter() {
-        writeln!(out, "{}", dialect.question(&q.id, &q.text))?;
+    for q in view.questions.iter() {
+        writeln!(
+            out,
+            "{}",
+            dialect.question(&q.id, &statusgen_kb::tree::label(q), &q.text)
+        )?;
     }
-    for o in kb.outcomes.iter() {
+    for o in view.outcomes.iter() {
         writeln!(out, "{}", dialect.outcome(&o.id, &kb.title(o.code)))?;
     }
-    for q in kb.questions.iter() {
+    for q in view.questions.iter() {
         for (answer, target) in [("yes", &q.yes), ("no", &q.no)] {
             writeln!(out, "{}", dialect.edge(&q.id, answer, target))?;
         }

@@ -17,7 +17,7 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 /// The exit codes src/exit.rs documents.
-pub const DOCUMENTED_EXITS: &[i32] = &[0, 1, 2, 130];
+pub const DOCUMENTED_EXITS: &[i32] = &[0, 1, 2, 3, 129, 130, 143];
 
 /// Where the binary's stdout goes.
 #[derive(Debug, Clone)]
@@ -48,6 +48,8 @@ pub struct Test {
     stderr: Option<String>,
     one_line_error: bool,
     raw_ok: bool,
+    current_dir: Option<PathBuf>,
+    stdin_from: Option<PathBuf>,
 }
 
 /// What a run printed, for further asserts.
@@ -94,7 +96,21 @@ impl Test {
             stderr: None,
             one_line_error: false,
             raw_ok: false,
+            current_dir: None,
+            stdin_from: None,
         }
+    }
+
+    /// Standard input opened from this path (a directory, a device), instead of bytes.
+    pub fn stdin_from(mut self, path: impl Into<PathBuf>) -> Self {
+        self.stdin_from = Some(path.into());
+        self
+    }
+
+    /// Runs in this directory instead of the test's.
+    pub fn current_dir(mut self, dir: impl Into<PathBuf>) -> Self {
+        self.current_dir = Some(dir.into());
+        self
     }
 
     pub fn arg(mut self, arg: impl AsRef<OsStr>) -> Self {
@@ -211,6 +227,9 @@ impl Test {
             cmd.env_remove(key);
         }
         cmd.envs(self.env.iter().map(|(k, v)| (k, v)));
+        if let Some(dir) = &self.current_dir {
+            cmd.current_dir(dir);
+        }
         if self.color_flag {
             cmd.arg("--color=never");
         }
@@ -218,10 +237,10 @@ impl Test {
             cmd.args(["--data", path]);
         }
         cmd.args(&self.args);
-        cmd.stdin(if self.stdin.is_some() {
-            Stdio::piped()
-        } else {
-            Stdio::null()
+        cmd.stdin(match (&self.stdin, &self.stdin_from) {
+            (Some(_), _) => Stdio::piped(),
+            (None, Some(path)) => std::fs::File::open(path).expect("open stdin").into(),
+            (None, None) => Stdio::null(),
         });
         cmd.stderr(Stdio::piped());
         match &self.stdout_to {
@@ -488,4 +507,15 @@ pub fn shell_output(shell: &str, script: &str, env: &[(&str, &OsStr)]) -> String
         String::from_utf8_lossy(&output.stderr)
     );
     String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+/// `(exit code, stdout, stderr)` of a run with any exit code, for tests that look at all three.
+pub fn run(args: &[&str]) -> (i32, String, String) {
+    let out = Test::new().args(args).any_status().run();
+    (out.status, out.stdout, out.stderr)
+}
+
+/// Asserts one `error:` line and the exit code; returns the line.
+pub fn one_line_error(args: &[&str], exit: i32) -> String {
+    Test::new().args(args).status(exit).one_line_error().run().stderr
 }
