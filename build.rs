@@ -30,6 +30,7 @@ fn bake() -> Result<(), String> {
         files.push((path.display().to_string(), text));
     }
     let kb = statusgen_kb::load::from_sources(&files)?;
+    statusgen_kb::pairs::check(&kb).map_err(|e| format!("data/pairs.toml: {e}"))?;
     let code = format!(
         "pub static EMBEDDED: statusgen_kb::model::Kb = {};\n",
         kb.bake(&Default::default())

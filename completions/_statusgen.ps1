@@ -28,6 +28,7 @@ Register-ArgumentCompleter -Native -CommandName 'statusgen' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('compare', 'compare', [CompletionResultType]::ParameterValue, 'Compare codes side by side: when to use each, the question that tells them apart, headers, retry and cache')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search names, aliases and explanations (typo tolerant), best match first')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List codes by class, one line each')
             [CompletionResult]::new('categories', 'categories', [CompletionResultType]::ParameterValue, 'The five classes of status codes, with their meaning and counts')
@@ -40,7 +41,19 @@ Register-ArgumentCompleter -Native -CommandName 'statusgen' -ScriptBlock {
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
+        'statusgen;compare' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]')
+            [CompletionResult]::new('--stacks', '--stacks', [CompletionResultType]::ParameterName, 'Show library constants of these stacks only, e.g. `python,go`; an unknown id lists the known ones [env: STATUSGEN_STACKS]')
+            [CompletionResult]::new('--unofficial', '--unofficial', [CompletionResultType]::ParameterName, 'Let names name vendors'' unofficial codes too')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'statusgen;search' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors')
             [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]')
@@ -51,6 +64,7 @@ Register-ArgumentCompleter -Native -CommandName 'statusgen' -ScriptBlock {
             break
         }
         'statusgen;list' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors')
             [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]')
@@ -61,6 +75,7 @@ Register-ArgumentCompleter -Native -CommandName 'statusgen' -ScriptBlock {
             break
         }
         'statusgen;categories' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors')
             [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]')
@@ -71,6 +86,7 @@ Register-ArgumentCompleter -Native -CommandName 'statusgen' -ScriptBlock {
         }
         'statusgen;decide' {
             [CompletionResult]::new('--answers', '--answers', [CompletionResultType]::ParameterName, 'Replay answers without prompting, e.g. `y,n,n,y`')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors')
             [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]')
@@ -80,6 +96,7 @@ Register-ArgumentCompleter -Native -CommandName 'statusgen' -ScriptBlock {
             break
         }
         'statusgen;tree' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors')
             [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]')
@@ -105,24 +122,35 @@ Register-ArgumentCompleter -Native -CommandName 'statusgen' -ScriptBlock {
             break
         }
         'statusgen;lookup' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors')
             [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]')
             [CompletionResult]::new('--stacks', '--stacks', [CompletionResultType]::ParameterName, 'Show library constants of these stacks only, e.g. `python,go`; an unknown id lists the known ones [env: STATUSGEN_STACKS]')
+            [CompletionResult]::new('--unofficial', '--unofficial', [CompletionResultType]::ParameterName, 'Let words name vendors'' unofficial codes too, not only by their exact names')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The essentials only: name, class, summary, required headers, what to use instead')
+            [CompletionResult]::new('--short', '--short', [CompletionResultType]::ParameterName, 'The essentials only: name, class, summary, required headers, what to use instead')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Print a long card straight to the terminal instead of through $PAGER (less -R)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'statusgen;show' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors')
             [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]')
             [CompletionResult]::new('--stacks', '--stacks', [CompletionResultType]::ParameterName, 'Show library constants of these stacks only, e.g. `python,go`; an unknown id lists the known ones [env: STATUSGEN_STACKS]')
+            [CompletionResult]::new('--unofficial', '--unofficial', [CompletionResultType]::ParameterName, 'Let words name vendors'' unofficial codes too, not only by their exact names')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The essentials only: name, class, summary, required headers, what to use instead')
+            [CompletionResult]::new('--short', '--short', [CompletionResultType]::ParameterName, 'The essentials only: name, class, summary, required headers, what to use instead')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Print a long card straight to the terminal instead of through $PAGER (less -R)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'statusgen;help' {
+            [CompletionResult]::new('compare', 'compare', [CompletionResultType]::ParameterValue, 'Compare codes side by side: when to use each, the question that tells them apart, headers, retry and cache')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search names, aliases and explanations (typo tolerant), best match first')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List codes by class, one line each')
             [CompletionResult]::new('categories', 'categories', [CompletionResultType]::ParameterValue, 'The five classes of status codes, with their meaning and counts')
@@ -132,6 +160,9 @@ Register-ArgumentCompleter -Native -CommandName 'statusgen' -ScriptBlock {
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
             [CompletionResult]::new('lookup', 'lookup', [CompletionResultType]::ParameterValue, 'Show the card for codes, classes or names: meaning, when to use, headers, example')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'statusgen;help;compare' {
             break
         }
         'statusgen;help;search' {

@@ -19,6 +19,9 @@ _statusgen() {
             statusgen,categories)
                 cmd="statusgen__subcmd__categories"
                 ;;
+            statusgen,compare)
+                cmd="statusgen__subcmd__compare"
+                ;;
             statusgen,completions)
                 cmd="statusgen__subcmd__completions"
                 ;;
@@ -48,6 +51,9 @@ _statusgen() {
                 ;;
             statusgen__subcmd__help,categories)
                 cmd="statusgen__subcmd__help__subcmd__categories"
+                ;;
+            statusgen__subcmd__help,compare)
+                cmd="statusgen__subcmd__help__subcmd__compare"
                 ;;
             statusgen__subcmd__help,completions)
                 cmd="statusgen__subcmd__help__subcmd__completions"
@@ -80,7 +86,7 @@ _statusgen() {
 
     case "${cmd}" in
         statusgen)
-            opts="-h -V --color --data --stacks --help --version search list categories decide tree completions man lookup show help"
+            opts="-h -V --color --data --stacks --help --version compare search list categories decide tree completions man lookup show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -106,13 +112,51 @@ _statusgen() {
             return 0
             ;;
         statusgen__subcmd__categories)
-            opts="-h --format --color --data --stacks --help"
+            opts="-f -h --format --color --data --stacks --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --data)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stacks)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        statusgen__subcmd__compare)
+            opts="-f -h --unofficial --format --color --data --stacks --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
                     ;;
@@ -162,7 +206,7 @@ _statusgen() {
             return 0
             ;;
         statusgen__subcmd__decide)
-            opts="-h --answers --format --color --data --stacks --help"
+            opts="-f -h --answers --format --color --data --stacks --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -173,6 +217,10 @@ _statusgen() {
                     return 0
                     ;;
                 --format)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
                     ;;
@@ -196,7 +244,7 @@ _statusgen() {
             return 0
             ;;
         statusgen__subcmd__help)
-            opts="search list categories decide tree completions man lookup help"
+            opts="compare search list categories decide tree completions man lookup help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -210,6 +258,20 @@ _statusgen() {
             return 0
             ;;
         statusgen__subcmd__help__subcmd__categories)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        statusgen__subcmd__help__subcmd__compare)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -336,13 +398,17 @@ _statusgen() {
             return 0
             ;;
         statusgen__subcmd__list)
-            opts="-h --unofficial --format --color --data --stacks --help 1xx 2xx 3xx 4xx 5xx"
+            opts="-f -h --unofficial --format --color --data --stacks --help 1xx 2xx 3xx 4xx 5xx"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
                     ;;
@@ -366,13 +432,17 @@ _statusgen() {
             return 0
             ;;
         statusgen__subcmd__lookup)
-            opts="-h --format --color --data --stacks --help 100 101 102 103 104 200 201 202 203 204 205 206 207 208 218 226 300 301 302 303 304 305 306 307 308 400 401 402 403 404 405 406 407 408 409 410 411 412 413 414 415 416 417 418 419 420 421 422 423 424 425 426 428 429 430 431 440 444 449 450 451 460 463 464 494 495 496 497 498 499 500 501 502 503 504 505 506 507 508 509 510 511 520 521 522 523 524 525 526 527 529 530 540 561 598 599 999"
+            opts="-s -f -h --unofficial --short --no-pager --format --color --data --stacks --help 100 101 102 103 104 200 201 202 203 204 205 206 207 208 218 226 300 301 302 303 304 305 306 307 308 400 401 402 403 404 405 406 407 408 409 410 411 412 413 414 415 416 417 418 419 420 421 422 423 424 425 426 428 429 430 431 440 444 449 450 451 460 463 464 494 495 496 497 498 499 500 501 502 503 504 505 506 507 508 509 510 511 520 521 522 523 524 525 526 527 529 530 540 561 598 599 999"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
                     ;;
@@ -422,13 +492,17 @@ _statusgen() {
             return 0
             ;;
         statusgen__subcmd__search)
-            opts="-h --unofficial --format --color --data --stacks --help"
+            opts="-f -h --unofficial --format --color --data --stacks --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
                     ;;
@@ -452,13 +526,17 @@ _statusgen() {
             return 0
             ;;
         statusgen__subcmd__tree)
-            opts="-h --format --color --data --stacks --help"
+            opts="-f -h --format --color --data --stacks --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
+                    COMPREPLY=($(compgen -W "outline mermaid dot json" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -W "outline mermaid dot json" -- "${cur}"))
                     return 0
                     ;;

@@ -31,6 +31,7 @@ complete -c statusgen -n "__fish_statusgen_needs_command" -l data -d 'Use this k
 complete -c statusgen -n "__fish_statusgen_needs_command" -l stacks -d 'Show library constants of these stacks only, e.g. `python,go`; an unknown id lists the known ones [env: STATUSGEN_STACKS]' -r
 complete -c statusgen -n "__fish_statusgen_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c statusgen -n "__fish_statusgen_needs_command" -s V -l version -d 'Print version'
+complete -c statusgen -n "__fish_statusgen_needs_command" -f -a "compare" -d 'Compare codes side by side: when to use each, the question that tells them apart, headers, retry and cache'
 complete -c statusgen -n "__fish_statusgen_needs_command" -f -a "search" -d 'Search names, aliases and explanations (typo tolerant), best match first'
 complete -c statusgen -n "__fish_statusgen_needs_command" -f -a "list" -d 'List codes by class, one line each'
 complete -c statusgen -n "__fish_statusgen_needs_command" -f -a "categories" -d 'The five classes of status codes, with their meaning and counts'
@@ -41,7 +42,16 @@ complete -c statusgen -n "__fish_statusgen_needs_command" -f -a "man" -d 'Print 
 complete -c statusgen -n "__fish_statusgen_needs_command" -f -a "lookup" -d 'Show the card for codes, classes or names: meaning, when to use, headers, example'
 complete -c statusgen -n "__fish_statusgen_needs_command" -f -a "show" -d 'Show the card for codes, classes or names: meaning, when to use, headers, example'
 complete -c statusgen -n "__fish_statusgen_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c statusgen -n "__fish_statusgen_using_subcommand search" -l format -d 'Output format' -r -f -a "text\t''
+complete -c statusgen -n "__fish_statusgen_using_subcommand compare" -s f -l format -d 'Output format' -r -f -a "text\t''
+json\t''"
+complete -c statusgen -n "__fish_statusgen_using_subcommand compare" -l color -d 'When to use colors' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
+always\t''
+never\t''"
+complete -c statusgen -n "__fish_statusgen_using_subcommand compare" -l data -d 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]' -r -F
+complete -c statusgen -n "__fish_statusgen_using_subcommand compare" -l stacks -d 'Show library constants of these stacks only, e.g. `python,go`; an unknown id lists the known ones [env: STATUSGEN_STACKS]' -r
+complete -c statusgen -n "__fish_statusgen_using_subcommand compare" -l unofficial -d 'Let names name vendors\' unofficial codes too'
+complete -c statusgen -n "__fish_statusgen_using_subcommand compare" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c statusgen -n "__fish_statusgen_using_subcommand search" -s f -l format -d 'Output format' -r -f -a "text\t''
 json\t''"
 complete -c statusgen -n "__fish_statusgen_using_subcommand search" -l color -d 'When to use colors' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 always\t''
@@ -50,7 +60,7 @@ complete -c statusgen -n "__fish_statusgen_using_subcommand search" -l data -d '
 complete -c statusgen -n "__fish_statusgen_using_subcommand search" -l stacks -d 'Show library constants of these stacks only, e.g. `python,go`; an unknown id lists the known ones [env: STATUSGEN_STACKS]' -r
 complete -c statusgen -n "__fish_statusgen_using_subcommand search" -l unofficial -d 'Include unofficial (vendor) codes'
 complete -c statusgen -n "__fish_statusgen_using_subcommand search" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c statusgen -n "__fish_statusgen_using_subcommand list" -l format -d 'Output format' -r -f -a "text\t''
+complete -c statusgen -n "__fish_statusgen_using_subcommand list" -s f -l format -d 'Output format' -r -f -a "text\t''
 json\t''"
 complete -c statusgen -n "__fish_statusgen_using_subcommand list" -l color -d 'When to use colors' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 always\t''
@@ -59,7 +69,7 @@ complete -c statusgen -n "__fish_statusgen_using_subcommand list" -l data -d 'Us
 complete -c statusgen -n "__fish_statusgen_using_subcommand list" -l stacks -d 'Show library constants of these stacks only, e.g. `python,go`; an unknown id lists the known ones [env: STATUSGEN_STACKS]' -r
 complete -c statusgen -n "__fish_statusgen_using_subcommand list" -l unofficial -d 'Include unofficial (vendor) codes'
 complete -c statusgen -n "__fish_statusgen_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c statusgen -n "__fish_statusgen_using_subcommand categories" -l format -d 'Output format' -r -f -a "text\t''
+complete -c statusgen -n "__fish_statusgen_using_subcommand categories" -s f -l format -d 'Output format' -r -f -a "text\t''
 json\t''"
 complete -c statusgen -n "__fish_statusgen_using_subcommand categories" -l color -d 'When to use colors' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 always\t''
@@ -68,7 +78,7 @@ complete -c statusgen -n "__fish_statusgen_using_subcommand categories" -l data 
 complete -c statusgen -n "__fish_statusgen_using_subcommand categories" -l stacks -d 'Show library constants of these stacks only, e.g. `python,go`; an unknown id lists the known ones [env: STATUSGEN_STACKS]' -r
 complete -c statusgen -n "__fish_statusgen_using_subcommand categories" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c statusgen -n "__fish_statusgen_using_subcommand decide" -l answers -d 'Replay answers without prompting, e.g. `y,n,n,y`' -r
-complete -c statusgen -n "__fish_statusgen_using_subcommand decide" -l format -d 'Output format' -r -f -a "text\t''
+complete -c statusgen -n "__fish_statusgen_using_subcommand decide" -s f -l format -d 'Output format' -r -f -a "text\t''
 json\t''"
 complete -c statusgen -n "__fish_statusgen_using_subcommand decide" -l color -d 'When to use colors' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 always\t''
@@ -76,7 +86,7 @@ never\t''"
 complete -c statusgen -n "__fish_statusgen_using_subcommand decide" -l data -d 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]' -r -F
 complete -c statusgen -n "__fish_statusgen_using_subcommand decide" -l stacks -d 'Show library constants of these stacks only, e.g. `python,go`; an unknown id lists the known ones [env: STATUSGEN_STACKS]' -r
 complete -c statusgen -n "__fish_statusgen_using_subcommand decide" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c statusgen -n "__fish_statusgen_using_subcommand tree" -l format -d 'Output format' -r -f -a "outline\t'Indented outline for the terminal'
+complete -c statusgen -n "__fish_statusgen_using_subcommand tree" -s f -l format -d 'Output format' -r -f -a "outline\t'Indented outline for the terminal'
 mermaid\t'Mermaid flowchart'
 dot\t'Graphviz dot'
 json\t''"
@@ -98,31 +108,38 @@ never\t''"
 complete -c statusgen -n "__fish_statusgen_using_subcommand man" -l data -d 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]' -r -F
 complete -c statusgen -n "__fish_statusgen_using_subcommand man" -l stacks -d 'Show library constants of these stacks only, e.g. `python,go`; an unknown id lists the known ones [env: STATUSGEN_STACKS]' -r
 complete -c statusgen -n "__fish_statusgen_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c statusgen -n "__fish_statusgen_using_subcommand lookup" -l format -d 'Output format' -r -f -a "text\t''
+complete -c statusgen -n "__fish_statusgen_using_subcommand lookup" -s f -l format -d 'Output format' -r -f -a "text\t''
 json\t''"
 complete -c statusgen -n "__fish_statusgen_using_subcommand lookup" -l color -d 'When to use colors' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 always\t''
 never\t''"
 complete -c statusgen -n "__fish_statusgen_using_subcommand lookup" -l data -d 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]' -r -F
 complete -c statusgen -n "__fish_statusgen_using_subcommand lookup" -l stacks -d 'Show library constants of these stacks only, e.g. `python,go`; an unknown id lists the known ones [env: STATUSGEN_STACKS]' -r
+complete -c statusgen -n "__fish_statusgen_using_subcommand lookup" -l unofficial -d 'Let words name vendors\' unofficial codes too, not only by their exact names'
+complete -c statusgen -n "__fish_statusgen_using_subcommand lookup" -s s -l short -d 'The essentials only: name, class, summary, required headers, what to use instead'
+complete -c statusgen -n "__fish_statusgen_using_subcommand lookup" -l no-pager -d 'Print a long card straight to the terminal instead of through $PAGER (less -R)'
 complete -c statusgen -n "__fish_statusgen_using_subcommand lookup" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c statusgen -n "__fish_statusgen_using_subcommand show" -l format -d 'Output format' -r -f -a "text\t''
+complete -c statusgen -n "__fish_statusgen_using_subcommand show" -s f -l format -d 'Output format' -r -f -a "text\t''
 json\t''"
 complete -c statusgen -n "__fish_statusgen_using_subcommand show" -l color -d 'When to use colors' -r -f -a "auto\t'Color when writing to a terminal and NO_COLOR is unset'
 always\t''
 never\t''"
 complete -c statusgen -n "__fish_statusgen_using_subcommand show" -l data -d 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]' -r -F
 complete -c statusgen -n "__fish_statusgen_using_subcommand show" -l stacks -d 'Show library constants of these stacks only, e.g. `python,go`; an unknown id lists the known ones [env: STATUSGEN_STACKS]' -r
+complete -c statusgen -n "__fish_statusgen_using_subcommand show" -l unofficial -d 'Let words name vendors\' unofficial codes too, not only by their exact names'
+complete -c statusgen -n "__fish_statusgen_using_subcommand show" -s s -l short -d 'The essentials only: name, class, summary, required headers, what to use instead'
+complete -c statusgen -n "__fish_statusgen_using_subcommand show" -l no-pager -d 'Print a long card straight to the terminal instead of through $PAGER (less -R)'
 complete -c statusgen -n "__fish_statusgen_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c statusgen -n "__fish_statusgen_using_subcommand help; and not __fish_seen_subcommand_from search list categories decide tree completions man lookup help" -f -a "search" -d 'Search names, aliases and explanations (typo tolerant), best match first'
-complete -c statusgen -n "__fish_statusgen_using_subcommand help; and not __fish_seen_subcommand_from search list categories decide tree completions man lookup help" -f -a "list" -d 'List codes by class, one line each'
-complete -c statusgen -n "__fish_statusgen_using_subcommand help; and not __fish_seen_subcommand_from search list categories decide tree completions man lookup help" -f -a "categories" -d 'The five classes of status codes, with their meaning and counts'
-complete -c statusgen -n "__fish_statusgen_using_subcommand help; and not __fish_seen_subcommand_from search list categories decide tree completions man lookup help" -f -a "decide" -d 'Answer yes/no questions about your endpoint and get the status code to return'
-complete -c statusgen -n "__fish_statusgen_using_subcommand help; and not __fish_seen_subcommand_from search list categories decide tree completions man lookup help" -f -a "tree" -d 'Print the decision tree as an outline, or as a diagram'
-complete -c statusgen -n "__fish_statusgen_using_subcommand help; and not __fish_seen_subcommand_from search list categories decide tree completions man lookup help" -f -a "completions" -d 'Print the completion script for a shell'
-complete -c statusgen -n "__fish_statusgen_using_subcommand help; and not __fish_seen_subcommand_from search list categories decide tree completions man lookup help" -f -a "man" -d 'Print the man page (roff)'
-complete -c statusgen -n "__fish_statusgen_using_subcommand help; and not __fish_seen_subcommand_from search list categories decide tree completions man lookup help" -f -a "lookup" -d 'Show the card for codes, classes or names: meaning, when to use, headers, example'
-complete -c statusgen -n "__fish_statusgen_using_subcommand help; and not __fish_seen_subcommand_from search list categories decide tree completions man lookup help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c statusgen -n "__fish_statusgen_using_subcommand help; and not __fish_seen_subcommand_from compare search list categories decide tree completions man lookup help" -f -a "compare" -d 'Compare codes side by side: when to use each, the question that tells them apart, headers, retry and cache'
+complete -c statusgen -n "__fish_statusgen_using_subcommand help; and not __fish_seen_subcommand_from compare search list categories decide tree completions man lookup help" -f -a "search" -d 'Search names, aliases and explanations (typo tolerant), best match first'
+complete -c statusgen -n "__fish_statusgen_using_subcommand help; and not __fish_seen_subcommand_from compare search list categories decide tree completions man lookup help" -f -a "list" -d 'List codes by class, one line each'
+complete -c statusgen -n "__fish_statusgen_using_subcommand help; and not __fish_seen_subcommand_from compare search list categories decide tree completions man lookup help" -f -a "categories" -d 'The five classes of status codes, with their meaning and counts'
+complete -c statusgen -n "__fish_statusgen_using_subcommand help; and not __fish_seen_subcommand_from compare search list categories decide tree completions man lookup help" -f -a "decide" -d 'Answer yes/no questions about your endpoint and get the status code to return'
+complete -c statusgen -n "__fish_statusgen_using_subcommand help; and not __fish_seen_subcommand_from compare search list categories decide tree completions man lookup help" -f -a "tree" -d 'Print the decision tree as an outline, or as a diagram'
+complete -c statusgen -n "__fish_statusgen_using_subcommand help; and not __fish_seen_subcommand_from compare search list categories decide tree completions man lookup help" -f -a "completions" -d 'Print the completion script for a shell'
+complete -c statusgen -n "__fish_statusgen_using_subcommand help; and not __fish_seen_subcommand_from compare search list categories decide tree completions man lookup help" -f -a "man" -d 'Print the man page (roff)'
+complete -c statusgen -n "__fish_statusgen_using_subcommand help; and not __fish_seen_subcommand_from compare search list categories decide tree completions man lookup help" -f -a "lookup" -d 'Show the card for codes, classes or names: meaning, when to use, headers, example'
+complete -c statusgen -n "__fish_statusgen_using_subcommand help; and not __fish_seen_subcommand_from compare search list categories decide tree completions man lookup help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 
 # Status codes for `statusgen lookup` (from the knowledge base).
 complete -c statusgen -n "__fish_statusgen_using_subcommand lookup show" -f -a "100" -d 'Continue'

@@ -20,7 +20,12 @@ pub fn open(path: Option<&Path>) -> Result<Cow<'static, Kb>, Error> {
         .map(PathBuf::from);
     match path.map(Path::to_path_buf).or(from_env) {
         None => Ok(Cow::Borrowed(&EMBEDDED)),
-        Some(path) => statusgen_kb::load::load(&path).map(Cow::Owned).map_err(Error::Data),
+        Some(path) => {
+            let kb = statusgen_kb::load::load(&path).map_err(Error::Data)?;
+            let shown = statusgen_kb::text::escape(&path.display().to_string()).into_owned();
+            statusgen_kb::pairs::check(&kb).map_err(|e| Error::Data(format!("{shown}: {e}")))?;
+            Ok(Cow::Owned(kb))
+        }
     }
 }
 

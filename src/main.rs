@@ -1,6 +1,7 @@
 //! statusgen: which HTTP status code should this endpoint return?
 
 mod cli;
+mod cli_args;
 mod commands;
 mod decide;
 mod emit;
@@ -57,13 +58,39 @@ fn dispatch(cli: Cli, out: &mut dyn Write) -> Result<Exit, Error> {
     }
     let kb = kb::open(cli.global.data.as_deref())?;
     let stacks = kb::stacks(&kb, cli.global.stacks)?;
-    let lookup = |format| commands::lookup::Options {
-        format,
-        stacks: stacks.as_deref(),
-    };
     match cli.command {
-        Command::Lookup { codes, output } => commands::lookup::run(&kb, &codes, &lookup(output.format), out),
-        Command::Shortcut(codes) => commands::lookup::run(&kb, &codes, &lookup(emit::Format::Text), out),
+        Command::Lookup {
+            codes,
+            unofficial,
+            short,
+            no_pager,
+            output,
+        } => {
+            let options = commands::lookup::Options {
+                format: output.format,
+                stacks: stacks.as_deref(),
+                unofficial,
+                short,
+                no_pager,
+            };
+            commands::lookup::run(&kb, &codes, &options, out)
+        }
+        Command::Compare {
+            codes,
+            unofficial,
+            output,
+        } => commands::compare::run(&kb, &codes, unofficial, output.format, out),
+        // parse_args turns a shortcut into `lookup`; this is the same with every default.
+        Command::Shortcut(codes) => {
+            let options = commands::lookup::Options {
+                format: emit::Format::Text,
+                stacks: stacks.as_deref(),
+                unofficial: false,
+                short: false,
+                no_pager: false,
+            };
+            commands::lookup::run(&kb, &codes, &options, out)
+        }
         Command::Search {
             words,
             unofficial,

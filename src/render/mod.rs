@@ -2,9 +2,11 @@
 //! passed the trust boundary (`statusgen_kb::text`), so it is printed as it is.
 
 pub mod card;
+pub mod compare;
 pub mod decision;
 pub mod diagram;
 pub mod list;
+pub mod pager;
 
 use std::io::{self, IsTerminal, Write};
 
