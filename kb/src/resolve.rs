@@ -95,11 +95,7 @@ fn confident(hit: &search::Hit) -> bool {
 /// "no code clearly matches 'x'; did you mean …?" with the search hint.
 fn unclear<'a>(kb: &'a Kb, query: &str, hits: &[search::Hit<'a>]) -> String {
     let shown = quote(query, 60);
-    // Suggestions only where a word is in a name, keyword or summary, never prose alone.
-    let near = |hits: &[search::Hit<'a>]| -> Vec<&'a Code> {
-        hits.iter().filter(|h| h.score >= 40).take(3).map(|h| h.code).collect()
-    };
-    let mut near = near(hits);
+    let mut near: Vec<&Code> = hits.iter().take(3).map(|h| h.code).collect();
     if near.is_empty() {
         // Perhaps a vendor's code knows the words.
         near = near_vendor(kb, query);
@@ -116,7 +112,8 @@ fn unclear<'a>(kb: &'a Kb, query: &str, hits: &[search::Hit<'a>]) -> String {
     }
 }
 
-/// Vendors' codes a query clearly names, for "did you mean".
+/// Vendors' codes a query names in a name, keyword or summary (not prose alone), for "did you
+/// mean".
 fn near_vendor<'a>(kb: &'a Kb, query: &str) -> Vec<&'a Code> {
     let hits = search::search(kb, query, true);
     hits.iter().filter(|h| h.score >= 40).take(3).map(|h| h.code).collect()

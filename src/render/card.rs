@@ -118,13 +118,16 @@ impl<'a> Card<'a> {
         let code = self.code;
         section(out, "Facts")?;
         let yes_no = |b: bool| if b { "yes" } else { "no" };
-        writeln!(
-            out,
-            "  content allowed: {}   heuristically cacheable: {}   retry helps: {}",
-            yes_no(code.body_allowed),
-            yes_no(code.cacheable),
-            retry(code.retry)
-        )
+        let facts = [
+            format!("content allowed: {}", yes_no(code.body_allowed)),
+            format!("heuristically cacheable: {}", yes_no(code.cacheable)),
+            format!("retry helps: {}", retry(code.retry)),
+        ];
+        let line = format!("  {}", facts.join("   "));
+        if line.chars().count() <= width() {
+            return writeln!(out, "{line}");
+        }
+        facts.iter().try_for_each(|fact| para(out, fact, "  ", "    "))
     }
 
     fn constants(&self, out: &mut dyn Write) -> io::Result<()> {
@@ -147,12 +150,22 @@ impl<'a> Card<'a> {
             } else {
                 format!("{}  {versions}", named.name)
             };
-            let rest = " ".repeat(pad);
-            for (i, line) in wrap(&text, width().saturating_sub(2 + pad).max(20), "", "  ")
+            // Beside the stack's name when there is room, else under it.
+            let beside = width().saturating_sub(2 + pad) >= 36;
+            let indent = if beside { pad } else { 2 };
+            if !beside {
+                writeln!(out, "  {label}")?;
+            }
+            let rest = " ".repeat(indent);
+            for (i, line) in wrap(&text, width().saturating_sub(2 + indent), "", "  ")
                 .iter()
                 .enumerate()
             {
-                let first = if i == 0 { label.to_string() } else { rest.clone() };
+                let first = if i == 0 && beside {
+                    label.to_string()
+                } else {
+                    rest.clone()
+                };
                 writeln!(out, "  {first}{line}")?;
             }
         }

@@ -6,7 +6,7 @@ use serde::Serialize;
 use statusgen_kb::class_label;
 use statusgen_kb::model::{Code, Kb, Level, Pair, Retry, Text};
 
-use super::{para, retry, section, width, wrap};
+use super::{para, retry, section, width};
 use crate::emit::View;
 use crate::style;
 
@@ -109,13 +109,10 @@ impl View for Comparison<'_> {
                 writeln!(out)?;
             }
             let facts = format!("{} · {}", side.class, style::status_name(side.status));
-            writeln!(
-                out,
-                "{} {}  {}",
-                style::code(side.code),
-                style::name(side.name),
-                style::dim(&facts)
-            )?;
+            let fits = side.name.len() + facts.len() + 6 <= width();
+            let gap = if fits { "  " } else { "\n  " };
+            let (code, name) = (style::code(side.code), style::name(side.name));
+            writeln!(out, "{code} {name}{gap}{}", style::dim(&facts))?;
             para(out, side.summary, "  ", "  ")?;
             for when in side.use_when.iter().take(USE_WHEN) {
                 para(out, when, "  • ", "    ")?;
@@ -138,14 +135,28 @@ impl View for Comparison<'_> {
 
 impl Comparison<'_> {
     /// A row per label with one column per code.
+    /// A row per label with one column per code; where the columns do not fit, one line per
+    /// label (`retry helps: 401 later · 403 no`) and no row of codes.
     fn row(&self, out: &mut dyn Write, label: &str, cells: &[String]) -> io::Result<()> {
-        let column = (width().saturating_sub(20) / self.codes.len().max(1)).max(8);
-        let mut line = format!("  {label:<18}");
-        for cell in cells {
-            let cell = wrap(cell, column - 1, "", "").join(" ");
-            line.push_str(&format!("{cell:<column$}"));
+        let column = width().saturating_sub(20) / self.codes.len().max(1);
+        let longest = cells.iter().map(|c| c.chars().count()).max().unwrap_or(0);
+        if longest < column {
+            let mut line = format!("  {label:<18}");
+            for cell in cells {
+                line.push_str(&format!("{cell:<column$}"));
+            }
+            return writeln!(out, "{}", line.trim_end());
         }
-        writeln!(out, "{}", line.trim_end())
+        if label.is_empty() {
+            return Ok(());
+        }
+        let cells: Vec<String> = self
+            .codes
+            .iter()
+            .zip(cells)
+            .map(|(s, c)| format!("{} {c}", s.code))
+            .collect();
+        para(out, &format!("{label}: {}", cells.join(" · ")), "  ", "    ")
     }
 
     fn headers(&self, out: &mut dyn Write) -> io::Result<()> {
