@@ -3,6 +3,7 @@
 mod cli;
 mod cli_args;
 mod commands;
+mod complete;
 mod decide;
 mod emit;
 mod error;
@@ -19,6 +20,8 @@ use crate::error::Error;
 use crate::exit::Exit;
 
 fn main() -> ExitCode {
+    // A TAB in a shell runs `COMPLETE=SHELL statusgen -- WORDS…`: answer it and exit.
+    complete::complete();
     let cli = match Cli::parse_args() {
         Ok(cli) => cli,
         Err(err) => return error::clap_exit(&err).into(),
