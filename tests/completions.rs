@@ -21,7 +21,8 @@ fn path() -> OsString {
     std::env::join_paths(std::iter::once(dir).chain(std::env::split_paths(&rest))).expect("PATH")
 }
 
-/// Whether `shell` runs here; says SKIPPED when not, and fails in CI, which installs it.
+/// Whether `shell` runs here; says SKIPPED when not, and fails in CI, which installs it (all but
+/// PowerShell, which Debian does not package).
 fn installed(shell: &str) -> bool {
     let found = Command::new(shell)
         .arg("-c")
@@ -30,8 +31,12 @@ fn installed(shell: &str) -> bool {
         .is_ok_and(|o| o.status.success());
     if !found {
         let ci = std::env::var("CI").is_ok_and(|v| v == "true");
-        assert!(!ci, "{shell} is not installed; .ci/run installs it");
-        eprintln!("SKIPPED: {shell} is not installed, so its completion was not tested");
+        assert!(!ci || shell == "pwsh", "{shell} is not installed; .ci/run installs it");
+        // Written past the test harness's capture, so that a skip shows in `cargo test`.
+        let _ = std::io::Write::write_all(
+            &mut std::io::stderr(),
+            format!("SKIPPED: {shell} is not installed, so its completion was not tested\n").as_bytes(),
+        );
     }
     found
 }
