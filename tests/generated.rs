@@ -66,7 +66,7 @@ fn man_page_is_current_and_renders() {
         // Written past the test harness's capture, so that a skip shows in `cargo test`.
         let _ = std::io::Write::write_all(
             &mut std::io::stderr(),
-            format!("SKIPPED: neither mandoc nor groff is installed, so the man page was not rendered\n").as_bytes(),
+            "SKIPPED: neither mandoc nor groff is installed, so the man page was not rendered\n".as_bytes(),
         );
         return;
     };

@@ -87,7 +87,7 @@ fn man_finds_the_page_after_the_readme_line_without_manpath() {
         // Written past the test harness's capture, so that a skip shows in `cargo test`.
         let _ = std::io::Write::write_all(
             &mut std::io::stderr(),
-            format!("SKIPPED: man is not installed, so `man -w statusgen` was not tested\n").as_bytes(),
+            "SKIPPED: man is not installed, so `man -w statusgen` was not tested\n".as_bytes(),
         );
         return;
     }
