@@ -1,190 +1,36 @@
 
-using namespace System.Management.Automation
-using namespace System.Management.Automation.Language
-
-Register-ArgumentCompleter -Native -CommandName 'statusgen' -ScriptBlock {
+Register-ArgumentCompleter -Native -CommandName statusgen -ScriptBlock {
     param($wordToComplete, $commandAst, $cursorPosition)
 
-    $commandElements = $commandAst.CommandElements
-    $command = @(
-        'statusgen'
-        for ($i = 1; $i -lt $commandElements.Count; $i++) {
-            $element = $commandElements[$i]
-            if ($element -isnot [StringConstantExpressionAst] -or
-                $element.StringConstantType -ne [StringConstantType]::BareWord -or
-                $element.Value.StartsWith('-') -or
-                $element.Value -eq $wordToComplete) {
-                break
-        }
-        $element.Value
-    }) -join ';'
+    $prev = $env:COMPLETE;
+    $env:COMPLETE = "powershell";
 
-    $completions = @(switch ($command) {
-        'statusgen' {
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors')
-            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]')
-            [CompletionResult]::new('--stacks', '--stacks', [CompletionResultType]::ParameterName, 'Show library constants of these stacks only, e.g. `python,go`; an unknown id lists the known ones [env: STATUSGEN_STACKS]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search names, aliases and explanations (typo tolerant), best match first')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List codes by class, one line each')
-            [CompletionResult]::new('categories', 'categories', [CompletionResultType]::ParameterValue, 'The five classes of status codes, with their meaning and counts')
-            [CompletionResult]::new('decide', 'decide', [CompletionResultType]::ParameterValue, 'Answer yes/no questions about your endpoint and get the status code to return')
-            [CompletionResult]::new('tree', 'tree', [CompletionResultType]::ParameterValue, 'Print the decision tree as an outline, or as a diagram')
-            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the completion script for a shell')
-            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
-            [CompletionResult]::new('lint', 'lint', [CompletionResultType]::ParameterValue, 'Review the status codes of OpenAPI descriptions (3.x, Swagger 2.0) against the knowledge base')
-            [CompletionResult]::new('lookup', 'lookup', [CompletionResultType]::ParameterValue, 'Show the card for codes, classes or names: meaning, when to use, headers, example')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the card for codes, classes or names: meaning, when to use, headers, example')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'statusgen;search' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors')
-            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]')
-            [CompletionResult]::new('--stacks', '--stacks', [CompletionResultType]::ParameterName, 'Show library constants of these stacks only, e.g. `python,go`; an unknown id lists the known ones [env: STATUSGEN_STACKS]')
-            [CompletionResult]::new('--unofficial', '--unofficial', [CompletionResultType]::ParameterName, 'Include unofficial (vendor) codes')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            break
-        }
-        'statusgen;list' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors')
-            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]')
-            [CompletionResult]::new('--stacks', '--stacks', [CompletionResultType]::ParameterName, 'Show library constants of these stacks only, e.g. `python,go`; an unknown id lists the known ones [env: STATUSGEN_STACKS]')
-            [CompletionResult]::new('--unofficial', '--unofficial', [CompletionResultType]::ParameterName, 'Include unofficial (vendor) codes')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            break
-        }
-        'statusgen;categories' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors')
-            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]')
-            [CompletionResult]::new('--stacks', '--stacks', [CompletionResultType]::ParameterName, 'Show library constants of these stacks only, e.g. `python,go`; an unknown id lists the known ones [env: STATUSGEN_STACKS]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            break
-        }
-        'statusgen;decide' {
-            [CompletionResult]::new('--answers', '--answers', [CompletionResultType]::ParameterName, 'Replay answers without prompting, e.g. `y,n,n,y`')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors')
-            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]')
-            [CompletionResult]::new('--stacks', '--stacks', [CompletionResultType]::ParameterName, 'Show library constants of these stacks only, e.g. `python,go`; an unknown id lists the known ones [env: STATUSGEN_STACKS]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            break
-        }
-        'statusgen;tree' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
-            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Only the branch below this question (an id from `statusgen tree`)')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors')
-            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]')
-            [CompletionResult]::new('--stacks', '--stacks', [CompletionResultType]::ParameterName, 'Show library constants of these stacks only, e.g. `python,go`; an unknown id lists the known ones [env: STATUSGEN_STACKS]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            break
-        }
-        'statusgen;completions' {
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors')
-            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]')
-            [CompletionResult]::new('--stacks', '--stacks', [CompletionResultType]::ParameterName, 'Show library constants of these stacks only, e.g. `python,go`; an unknown id lists the known ones [env: STATUSGEN_STACKS]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            break
-        }
-        'statusgen;man' {
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors')
-            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]')
-            [CompletionResult]::new('--stacks', '--stacks', [CompletionResultType]::ParameterName, 'Show library constants of these stacks only, e.g. `python,go`; an unknown id lists the known ones [env: STATUSGEN_STACKS]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            break
-        }
-        'statusgen;lint' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Rule set; strict adds the coverage and conditional-header rules [default: recommended]')
-            [CompletionResult]::new('--disable', '--disable', [CompletionResultType]::ParameterName, 'Turn rules off (repeat, or separate with commas)')
-            [CompletionResult]::new('--severity', '--severity', [CompletionResultType]::ParameterName, 'Change a rule''s severity (error, warning, info or off)')
-            [CompletionResult]::new('--validation', '--validation', [CompletionResultType]::ParameterName, 'The team''s code for validation failures')
-            [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'Exit 1 when a finding is at or above this severity [default: error]')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Settings file [default: statusgen.toml here or in a parent directory]')
-            [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Explain a rule (its id, as shown in brackets) and exit')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors')
-            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]')
-            [CompletionResult]::new('--stacks', '--stacks', [CompletionResultType]::ParameterName, 'Show library constants of these stacks only, e.g. `python,go`; an unknown id lists the known ones [env: STATUSGEN_STACKS]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            break
-        }
-        'statusgen;lookup' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors')
-            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]')
-            [CompletionResult]::new('--stacks', '--stacks', [CompletionResultType]::ParameterName, 'Show library constants of these stacks only, e.g. `python,go`; an unknown id lists the known ones [env: STATUSGEN_STACKS]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            break
-        }
-        'statusgen;show' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors')
-            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]')
-            [CompletionResult]::new('--stacks', '--stacks', [CompletionResultType]::ParameterName, 'Show library constants of these stacks only, e.g. `python,go`; an unknown id lists the known ones [env: STATUSGEN_STACKS]')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            break
-        }
-        'statusgen;help' {
-            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search names, aliases and explanations (typo tolerant), best match first')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List codes by class, one line each')
-            [CompletionResult]::new('categories', 'categories', [CompletionResultType]::ParameterValue, 'The five classes of status codes, with their meaning and counts')
-            [CompletionResult]::new('decide', 'decide', [CompletionResultType]::ParameterValue, 'Answer yes/no questions about your endpoint and get the status code to return')
-            [CompletionResult]::new('tree', 'tree', [CompletionResultType]::ParameterValue, 'Print the decision tree as an outline, or as a diagram')
-            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the completion script for a shell')
-            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
-            [CompletionResult]::new('lint', 'lint', [CompletionResultType]::ParameterValue, 'Review the status codes of OpenAPI descriptions (3.x, Swagger 2.0) against the knowledge base')
-            [CompletionResult]::new('lookup', 'lookup', [CompletionResultType]::ParameterValue, 'Show the card for codes, classes or names: meaning, when to use, headers, example')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'statusgen;help;search' {
-            break
-        }
-        'statusgen;help;list' {
-            break
-        }
-        'statusgen;help;categories' {
-            break
-        }
-        'statusgen;help;decide' {
-            break
-        }
-        'statusgen;help;tree' {
-            break
-        }
-        'statusgen;help;completions' {
-            break
-        }
-        'statusgen;help;man' {
-            break
-        }
-        'statusgen;help;lint' {
-            break
-        }
-        'statusgen;help;lookup' {
-            break
-        }
-        'statusgen;help;help' {
-            break
-        }
-    })
+    $args = $commandAst.Extent.Text
+    $args = $args.Substring(0, [math]::Min($cursorPosition, $args.Length));
+    if ($wordToComplete -eq "") {
+        $args += " ''";
+    }
 
-    $completions.Where{ $_.CompletionText -like "$wordToComplete*" } |
-        Sort-Object -Property ListItemText
-}
+    $results = Invoke-Expression @"
+& statusgen -- $args
+"@;
+    if ($null -eq $prev) {
+        Remove-Item Env:\COMPLETE;
+    } else {
+        $env:COMPLETE = $prev;
+    }
+    $results | ForEach-Object {
+        $split = $_.Split("`t");
+        $cmd = $split[0];
+
+        if ($split.Length -eq 2) {
+            $help = $split[1];
+        }
+        else {
+            $help = $split[0];
+        }
+
+        [System.Management.Automation.CompletionResult]::new($cmd, $cmd, 'ParameterValue', $help)
+    }
+};
+        

@@ -11,7 +11,7 @@ use crate::style::ColorWhen;
 
 /// Which HTTP status code should this endpoint return? Cards, search and a decision tree.
 ///
-/// `statusgen CODE…` is short for `statusgen lookup CODE…`.
+/// `statusgen CODE…` is short for `statusgen lookup CODE…`; `statusgen 401 vs 403` compares.
 #[derive(Debug, Parser)]
 #[command(
     name = "statusgen",
@@ -48,7 +48,7 @@ pub struct Global {
 #[derive(Debug, Args)]
 pub struct Output {
     /// Output format
-    #[arg(long, value_enum, default_value_t = Format::Text)]
+    #[arg(short = 'f', long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
 }
 
@@ -57,9 +57,29 @@ pub enum Command {
     /// Show the card for codes, classes or names: meaning, when to use, headers, example
     #[command(visible_alias = "show")]
     Lookup {
-        /// A code (422), a class (4xx) or a name or keyword (teapot, "too many")
+        /// Codes (422), a class (4xx), or words: consecutive words are one phrase (too many requests)
         #[arg(required = true, value_name = "CODE")]
         codes: Vec<String>,
+        /// Let words name vendors' unofficial codes too, not only by their exact names
+        #[arg(long)]
+        unofficial: bool,
+        /// The essentials only: name, class, summary, required headers, what to use instead
+        #[arg(short, long)]
+        short: bool,
+        /// Print a long card straight to the terminal instead of through $PAGER (less -R)
+        #[arg(long)]
+        no_pager: bool,
+        #[command(flatten)]
+        output: Output,
+    },
+    /// Compare codes side by side: when to use each, the question that tells them apart, headers, retry and cache
+    Compare {
+        /// Two or more codes or names, e.g. `401 403` or `400 422 409`
+        #[arg(required = true, num_args = 2.., value_name = "CODE")]
+        codes: Vec<String>,
+        /// Let names name vendors' unofficial codes too
+        #[arg(long)]
+        unofficial: bool,
         #[command(flatten)]
         output: Output,
     },
@@ -102,7 +122,7 @@ pub enum Command {
     /// Print the decision tree as an outline, or as a diagram
     Tree {
         /// Output format
-        #[arg(long, value_enum, default_value_t = TreeFormat::Outline)]
+        #[arg(short = 'f', long, value_enum, default_value_t = TreeFormat::Outline)]
         format: TreeFormat,
         /// Only the branch below this question (an id from `statusgen tree`)
         #[arg(long, value_name = "NODE")]
@@ -139,7 +159,7 @@ impl Cli {
     pub fn parse_args() -> Result<Cli, clap::Error> {
         // One clap command for everything below: building it is most of clap's start-up cost.
         let mut command = command();
-        let argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
+        let argv = crate::cli_args::reorder(&command, std::env::args_os().collect());
         let matches = command.try_get_matches_from_mut(&argv)?;
         let cli = Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut command))?;
         let Command::Shortcut(args) = &cli.command else {

@@ -1,7 +1,9 @@
 //! statusgen: which HTTP status code should this endpoint return?
 
 mod cli;
+mod cli_args;
 mod commands;
+mod complete;
 mod decide;
 mod emit;
 mod error;
@@ -19,6 +21,8 @@ use crate::error::Error;
 use crate::exit::Exit;
 
 fn main() -> ExitCode {
+    // A TAB in a shell runs `COMPLETE=SHELL statusgen -- WORDS…`: answer it and exit.
+    complete::complete();
     // Before anything opens a file that could take descriptor 1's place.
     if let Err(err) = error::stdout_open() {
         let (exit, message) = err.exit();
@@ -64,13 +68,39 @@ fn dispatch(cli: Cli, out: &mut dyn Write) -> Result<Exit, Error> {
     }
     let kb = kb::open(cli.global.data.as_deref())?;
     let stacks = kb::stacks(&kb, cli.global.stacks)?;
-    let lookup = |format| commands::lookup::Options {
-        format,
-        stacks: stacks.as_deref(),
-    };
     match cli.command {
-        Command::Lookup { codes, output } => commands::lookup::run(&kb, &codes, &lookup(output.format), out),
-        Command::Shortcut(codes) => commands::lookup::run(&kb, &codes, &lookup(emit::Format::Text), out),
+        Command::Lookup {
+            codes,
+            unofficial,
+            short,
+            no_pager,
+            output,
+        } => {
+            let options = commands::lookup::Options {
+                format: output.format,
+                stacks: stacks.as_deref(),
+                unofficial,
+                short,
+                no_pager,
+            };
+            commands::lookup::run(&kb, &codes, &options, out)
+        }
+        Command::Compare {
+            codes,
+            unofficial,
+            output,
+        } => commands::compare::run(&kb, &codes, unofficial, output.format, out),
+        // parse_args turns a shortcut into `lookup`; this is the same with every default.
+        Command::Shortcut(codes) => {
+            let options = commands::lookup::Options {
+                format: emit::Format::Text,
+                stacks: stacks.as_deref(),
+                unofficial: false,
+                short: false,
+                no_pager: false,
+            };
+            commands::lookup::run(&kb, &codes, &options, out)
+        }
         Command::Search {
             words,
             unofficial,

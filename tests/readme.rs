@@ -39,18 +39,18 @@ fn the_install_lines_put_working_files_where_each_shell_looks() {
         ".zfunc/_statusgen",
         ".config/fish/completions/statusgen.fish",
         ".config/elvish/lib/statusgen.elv",
-        ".local/share/man/man1/statusgen.1",
+        ".cargo/share/man/man1/statusgen.1",
     ] {
         let path = home.path().join(file);
         assert!(
-            std::fs::metadata(&path).is_ok_and(|m| m.len() > 1000),
+            std::fs::metadata(&path).is_ok_and(|m| m.len() > 100),
             "{} missing or empty",
             path.display()
         );
     }
     let bash = sh(
         home.path(),
-        "bash -c 'source ~/.local/share/bash-completion/completions/statusgen; COMP_WORDS=(statusgen lookup 42); COMP_CWORD=2; _statusgen statusgen 42 lookup; echo ${COMPREPLY[*]}'",
+        "bash -c 'source ~/.local/share/bash-completion/completions/statusgen; COMP_WORDS=(statusgen lookup 42); COMP_CWORD=2; _clap_complete_statusgen statusgen 42 lookup; echo ${COMPREPLY[*]}'",
     );
     assert!(bash.contains("422"), "{bash}");
     if common::shell_installed("fish") {
@@ -65,4 +65,42 @@ fn the_install_lines_put_working_files_where_each_shell_looks() {
         );
         assert_eq!(zsh.trim(), "_statusgen");
     }
+    // The zsh line adds compinit to ~/.zshrc once, however often it runs.
+    let zsh_line = install_lines()
+        .into_iter()
+        .find(|l| l.contains("completions zsh"))
+        .expect("zsh line");
+    sh(home.path(), &zsh_line);
+    let zshrc = std::fs::read_to_string(home.path().join(".zshrc")).expect(".zshrc");
+    assert_eq!(zshrc.matches("compinit").count(), 2, "autoload and run, once: {zshrc}");
+}
+
+#[test]
+fn man_finds_the_page_after_the_readme_line_without_manpath() {
+    let found = std::process::Command::new("man").arg("-w").arg("man").output();
+    if !found.is_ok_and(|o| o.status.success()) {
+        assert_ne!(
+            std::env::var("CI").as_deref(),
+            Ok("true"),
+            "man is not installed; .ci/run installs it"
+        );
+        // Written past the test harness's capture, so that a skip shows in `cargo test`.
+        let _ = std::io::Write::write_all(
+            &mut std::io::stderr(),
+            "SKIPPED: man is not installed, so `man -w statusgen` was not tested\n".as_bytes(),
+        );
+        return;
+    }
+    let home = tempfile::tempdir().expect("tempdir");
+    let line = install_lines()
+        .into_iter()
+        .find(|l| l.contains("statusgen man"))
+        .expect("man line");
+    sh(home.path(), &line);
+    // cargo install puts statusgen in ~/.cargo/bin, which is on the user's PATH.
+    std::fs::create_dir_all(home.path().join(".cargo/bin")).expect("mkdir");
+    let script = "unset MANPATH; PATH=\"$HOME/.cargo/bin:$PATH\" man -w statusgen";
+    let page = sh(home.path(), script);
+    assert!(page.trim().ends_with("man1/statusgen.1"), "{page}");
+    assert!(page.starts_with(home.path().to_str().expect("utf-8")), "{page}");
 }

@@ -7,7 +7,8 @@ use std::collections::HashSet;
 
 use crate::model::{Code, Kb};
 
-/// The weight of a match in each band: names and aliases, keywords and vendor, summary, prose.
+/// The weight of a match in each band: names and aliases, keywords and vendor, summary and
+/// header field names, prose.
 pub const WEIGHTS: [u32; 4] = [10, 7, 4, 1];
 
 /// The words of a text: runs of letters and digits ("I'm" is two words, on both sides of a
@@ -50,11 +51,12 @@ pub fn build(kb: &mut Kb) {
 fn bands(code: &Code) -> [String; 4] {
     let names = std::iter::once(&code.name).chain(code.aliases.iter());
     let tagged = code.keywords.iter().chain(code.vendor.iter());
+    let summary = std::iter::once(&code.summary).chain(code.headers.iter().map(|h| &h.field));
     let prose = code.use_when.iter().chain(code.details.iter());
     let texts: [Vec<&str>; 4] = [
         names.map(|t| &**t).collect(),
         tagged.map(|t| &**t).collect(),
-        vec![&*code.summary],
+        summary.map(|t| &**t).collect(),
         prose.map(|t| &**t).collect(),
     ];
     let mut seen = HashSet::new();

@@ -7,6 +7,7 @@
 pub mod index;
 pub mod load;
 pub mod model;
+pub mod pairs;
 pub mod resolve;
 pub mod search;
 pub mod text;
@@ -103,5 +104,6 @@ impl Kb {
         self.outcomes.to_mut().extend(part.outcomes.into_owned());
         self.stacks.to_mut().extend(part.stacks.into_owned());
         self.constants.to_mut().extend(part.constants.into_owned());
+        self.pairs.to_mut().extend(part.pairs.into_owned());
     }
 }

@@ -36,6 +36,7 @@ struct Spots {
     codes: Vec<(u16, usize)>,
     nodes: Vec<(String, usize)>,
     constants: Vec<usize>,
+    pairs: Vec<usize>,
 }
 
 /// Parses one TOML file into a (partial) knowledge base, without validating it.
@@ -229,12 +230,13 @@ fn describe(sources: &[Source], problem: &Problem) -> String {
             Place::Code(code, _) => spots.codes.iter().filter(|(c, _)| c == code).map(|s| s.1).collect(),
             Place::Node(id, _) => spots.nodes.iter().filter(|(n, _)| n == id).map(|s| s.1).collect(),
             Place::Constant(_) => spots.constants.clone(),
+            Place::Pair(_) => spots.pairs.clone(),
         };
         found.into_iter().map(move |offset| (file, offset))
     });
     let offsets: Vec<(usize, usize)> = offsets.collect();
     let nth = match problem.place {
-        Place::Code(_, n) | Place::Node(_, n) | Place::Constant(n) => n,
+        Place::Code(_, n) | Place::Node(_, n) | Place::Constant(n) | Place::Pair(n) => n,
         _ => 0,
     };
     let spot = offsets.get(nth).or(offsets.last());

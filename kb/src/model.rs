@@ -37,6 +37,22 @@ pub struct Kb {
     /// Library constants for codes, per stack.
     #[serde(default, rename = "constant")]
     pub constants: List<Constant>,
+    /// Codes people confuse, with how to tell them apart (`statusgen compare`).
+    #[serde(default, rename = "pair")]
+    pub pairs: List<Pair>,
+}
+
+/// Codes that are easy to confuse, and the question that tells them apart.
+#[derive(Debug, Clone, Serialize, Deserialize, Bake)]
+#[serde(deny_unknown_fields)]
+#[databake(path = statusgen_kb::model)]
+pub struct Pair {
+    /// Two or three registry codes, e.g. `[401, 403]`.
+    pub codes: List<u16>,
+    /// The question whose answer picks one of them.
+    pub question: Text,
+    /// How the answer maps to the codes, in a few sentences.
+    pub answer: Text,
 }
 
 /// A status class such as `4xx`.

@@ -1,4 +1,5 @@
-//! What a lookup query names: a number, a class such as `4xx`, or a name or keyword.
+//! What a lookup query names: a number, a class such as `4xx`, or a name, keyword or phrase.
+//! The one resolver behind `statusgen WORDS…`, `lookup` and `compare`.
 
 use crate::model::{Code, Kb};
 use crate::search;
@@ -13,8 +14,41 @@ pub enum Unresolved {
     Unknown(String),
 }
 
-/// The codes a query names, registry entries before vendors'.
-pub fn resolve<'a>(kb: &'a Kb, query: &str) -> Result<Vec<&'a Code>, Unresolved> {
+/// What a query names.
+#[derive(Debug)]
+pub enum Found<'a> {
+    /// Codes, each shown as a card: a number's entries, or the one code a name or phrase names.
+    Codes(Vec<&'a Code>),
+    /// A class such as `4xx` (its first digit), with its registry codes, listed one line each.
+    Class(u16, Vec<&'a Code>),
+}
+
+/// The queries in a command line: each code or class on its own, and consecutive words that are
+/// neither joined into one phrase (`not found` is one query, `404 not found` two).
+pub fn queries(words: &[String]) -> Vec<String> {
+    let mut queries: Vec<String> = Vec::new();
+    let mut phrase = false;
+    for word in words.iter().map(|w| w.trim()).filter(|w| !w.is_empty()) {
+        let code = word.chars().all(|c| c.is_ascii_digit()) || crate::class_digit(word).is_some();
+        match queries.last_mut() {
+            Some(last) if phrase && !code => {
+                last.push(' ');
+                last.push_str(word);
+            }
+            _ => queries.push(word.to_string()),
+        }
+        phrase = !code;
+    }
+    if queries.is_empty() {
+        queries.push(String::new());
+    }
+    queries
+}
+
+/// What one query names. A name or phrase names the best match of `search` when it is a clear
+/// one; registry codes come before vendors' unless `unofficial`, and a vendor's code is named
+/// without it only by its exact name.
+pub fn resolve<'a>(kb: &'a Kb, query: &str, unofficial: bool) -> Result<Found<'a>, Unresolved> {
     let query = query.trim();
     let shown = quote(query, 60);
     if query.is_empty() {
@@ -23,28 +57,73 @@ pub fn resolve<'a>(kb: &'a Kb, query: &str) -> Result<Vec<&'a Code>, Unresolved>
         ));
     }
     if query.chars().all(|c| c.is_ascii_digit()) {
-        return by_number(kb, query);
+        return by_number(kb, query).map(Found::Codes);
     }
     if let Some(digit) = crate::class_digit(query) {
         let codes: Vec<&Code> = kb
             .sorted()
             .into_iter()
-            .filter(|c| c.code / 100 == digit && c.is_official())
+            .filter(|c| c.code / 100 == digit && (unofficial || c.is_official()))
             .collect();
         if codes.is_empty() {
             return Err(Unresolved::Unknown(format!("no {shown} codes in this knowledge base")));
         }
-        return Ok(codes);
+        return Ok(Found::Class(digit, codes));
     }
-    let named = search::by_name(kb, query);
-    if !named.is_empty() {
-        return Ok(named);
+    let (official, vendors): (Vec<&Code>, Vec<&Code>) =
+        search::by_name(kb, query).into_iter().partition(|c| c.is_official());
+    if !official.is_empty() {
+        return Ok(Found::Codes(official));
     }
-    match search::search(kb, query, true).first() {
-        Some(hit) => Ok(vec![hit.code]),
-        None => Err(Unresolved::Unknown(format!(
-            "no status code matches '{shown}'; try `statusgen search` or `statusgen list`"
-        ))),
+    let hits = search::search(kb, query, unofficial);
+    match hits.first() {
+        // A vendor's name ("Redirect") gives way to a clear registry answer.
+        Some(hit) if confident(hit) && (hit.code.is_official() || vendors.is_empty()) => {
+            Ok(Found::Codes(vec![hit.code]))
+        }
+        _ if !vendors.is_empty() => Ok(Found::Codes(vendors)),
+        _ => Err(Unresolved::Unknown(unclear(kb, query, &hits))),
+    }
+}
+
+/// Whether a hit is a clear answer: every word found, and found whole in a name or keyword or
+/// each word in a name, keyword, header field or summary.
+fn confident(hit: &search::Hit) -> bool {
+    hit.complete && (hit.phrase || hit.weakest >= 40)
+}
+
+/// "no code clearly matches 'x'; did you mean …?" with the search hint.
+fn unclear<'a>(kb: &'a Kb, query: &str, hits: &[search::Hit<'a>]) -> String {
+    let shown = quote(query, 60);
+    let mut near: Vec<&Code> = hits.iter().take(3).map(|h| h.code).collect();
+    if near.is_empty() {
+        // Perhaps a vendor's code knows the words.
+        near = near_vendor(kb, query);
+    }
+    let titles: Vec<String> = near.iter().map(|c| title(c)).collect();
+    let hint = format!("try `statusgen search {shown}`");
+    if titles.is_empty() {
+        format!("no status code matches '{shown}'; {hint} or `statusgen list`")
+    } else {
+        format!(
+            "no code clearly matches '{shown}'; did you mean {}? {hint}",
+            titles.join(", ")
+        )
+    }
+}
+
+/// Vendors' codes a query names in a name, keyword or summary (not prose alone), for "did you
+/// mean".
+fn near_vendor<'a>(kb: &'a Kb, query: &str) -> Vec<&'a Code> {
+    let hits = search::search(kb, query, true);
+    hits.iter().filter(|h| h.score >= 40).take(3).map(|h| h.code).collect()
+}
+
+/// "422 Unprocessable Content", or "420 Enhance Your Calm (Twitter)" for a vendor's code.
+fn title(code: &Code) -> String {
+    match &code.vendor {
+        Some(vendor) => format!("{} {} ({vendor})", code.code, code.name),
+        None => format!("{} {}", code.code, code.name),
     }
 }
 
@@ -97,3 +176,6 @@ fn nearest(kb: &Kb, code: u16) -> String {
     near.sort();
     near.iter().map(|c| kb.title(*c)).collect::<Vec<_>>().join(", ")
 }
+
+#[cfg(test)]
+mod tests;

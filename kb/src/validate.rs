@@ -17,6 +17,7 @@ pub enum Place {
     Code(u16, usize),
     Node(String, usize),
     Constant(usize),
+    Pair(usize),
 }
 
 /// One thing wrong with a knowledge base.
@@ -30,6 +31,7 @@ impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.place {
             Place::Document | Place::Constant(_) => write!(f, "{}", self.message),
+            Place::Pair(i) => write!(f, "pair {}: {}", i + 1, self.message),
             Place::Class(c) => write!(f, "class {c}: {}", self.message),
             Place::Code(c, _) => write!(f, "code {c}: {}", self.message),
             Place::Node(id, _) => write!(f, "node '{id}': {}", self.message),
@@ -51,6 +53,7 @@ pub fn validate(kb: &Kb) -> Checked {
     classes(kb)?;
     codes(kb)?;
     constants(kb)?;
+    pairs(kb)?;
     tree(kb)
 }
 
@@ -176,6 +179,28 @@ fn constants(kb: &Kb) -> Checked {
         }
         if !cards.contains(&(constant.code, constant.vendor.as_deref())) {
             return fail(format!("constant {name}: there is no card for {} here", constant.code));
+        }
+    }
+    Ok(())
+}
+
+/// Every pair names two or three distinct registry codes the knowledge base has, and says
+/// something.
+pub fn pairs(kb: &Kb) -> Checked {
+    for (i, pair) in kb.pairs.iter().enumerate() {
+        let fail = |m: String| Err(problem(Place::Pair(i), m));
+        if !(2..=3).contains(&pair.codes.len()) {
+            return fail("a pair names two or three codes".into());
+        }
+        if let Some(code) = pair.codes.iter().find(|c| kb.official(**c).is_none()) {
+            return fail(format!("{code} is not a registry code in this knowledge base"));
+        }
+        let distinct: HashSet<&u16> = pair.codes.iter().collect();
+        if distinct.len() != pair.codes.len() {
+            return fail("a code appears twice".into());
+        }
+        if blank(&pair.question) || blank(&pair.answer) {
+            return fail("the question and the answer must not be empty".into());
         }
     }
     Ok(())

@@ -1,9 +1,10 @@
-//! `statusgen lookup CODE…` (and `statusgen CODE…`): a card per code.
+//! `statusgen lookup WORDS…` (and `statusgen WORDS…`): a card per code, the codes of a class one
+//! line each, or a comparison for `401 vs 403`.
 
 use std::io::Write;
 
 use statusgen_kb::model::{Code, Kb};
-use statusgen_kb::resolve::{Unresolved, resolve};
+use statusgen_kb::resolve::{Found, Unresolved, queries, resolve};
 
 use crate::emit::{Format, emit};
 use crate::error::Error;
@@ -15,30 +16,62 @@ pub struct Options<'a> {
     pub format: Format,
     /// Stack ids whose constants to show; `None` shows every stack.
     pub stacks: Option<&'a [String]>,
+    /// Let phrases name vendors' codes, not only the registry's.
+    pub unofficial: bool,
+    /// Short cards: the essentials in about eight lines.
+    pub short: bool,
+    /// Never page a long card.
+    pub no_pager: bool,
 }
 
-pub fn run(kb: &Kb, queries: &[String], options: &Options, out: &mut dyn Write) -> Result<Exit, Error> {
+/// Whether a word separates codes to compare (`401 vs 403`).
+fn is_versus(word: &str) -> bool {
+    matches!(word.to_ascii_lowercase().as_str(), "vs" | "vs." | "versus")
+}
+
+pub fn run(kb: &Kb, words: &[String], options: &Options, out: &mut dyn Write) -> Result<Exit, Error> {
+    if words.iter().any(|w| is_versus(w)) {
+        let codes: Vec<String> = words.iter().filter(|w| !is_versus(w)).cloned().collect();
+        return super::compare::run(kb, &codes, options.unofficial, options.format, out);
+    }
     let mut found: Vec<&Code> = Vec::new();
+    let mut classes: Vec<&Code> = Vec::new();
     let mut missing = Vec::new();
-    for query in queries {
-        match resolve(kb, query) {
-            Ok(codes) => {
-                for code in codes {
-                    if !found.iter().any(|f| std::ptr::eq(*f, code)) {
-                        found.push(code);
-                    }
-                }
-            }
+    for query in queries(words) {
+        match resolve(kb, &query, options.unofficial) {
+            Ok(Found::Codes(codes)) => push_new(&mut found, codes),
+            Ok(Found::Class(_, codes)) => push_new(&mut classes, codes),
             Err(Unresolved::Unknown(message)) => missing.push(message),
             Err(Unresolved::Invalid(message)) => return Err(Error::Usage(message)),
         }
     }
-    let cards = found.into_iter().map(|code| Card::new(kb, code, options.stacks));
-    emit(out, options.format, &Cards(cards.collect()))?;
+    if !classes.is_empty() {
+        if !found.is_empty() {
+            return Err(Error::Usage(
+                "give a class on its own (`statusgen 4xx`) or codes and names, not both".into(),
+            ));
+        }
+        emit(out, options.format, &super::list::grouped(kb, classes.into_iter()))?;
+    } else if !found.is_empty() || options.format == Format::Json {
+        let cards: Vec<Card> = found
+            .into_iter()
+            .map(|code| Card::new(kb, code, options.stacks, options.short))
+            .collect();
+        crate::render::pager::emit_paged(out, options.format, &Cards(cards), options.no_pager)?;
+    }
     if missing.is_empty() {
         Ok(Exit::Success)
     } else {
         // Several unknown codes still make one line.
         Err(Error::NotFound(missing.join("; ")))
+    }
+}
+
+/// Adds codes not already in `list`, in order.
+fn push_new<'a>(list: &mut Vec<&'a Code>, codes: Vec<&'a Code>) {
+    for code in codes {
+        if !list.iter().any(|f| std::ptr::eq(*f, code)) {
+            list.push(code);
+        }
     }
 }

@@ -1,6 +1,7 @@
 //! One module per subcommand, each with a `run` that builds a view and emits it.
 
 pub mod categories;
+pub mod compare;
 pub mod decide;
 pub mod generate;
 pub mod list;

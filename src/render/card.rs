@@ -26,6 +26,9 @@ pub struct Card<'a> {
     /// "422 Unprocessable Content" for every code the card refers to.
     #[serde(skip)]
     titles: BTreeMap<u16, String>,
+    /// Text: the essentials only (`--short`).
+    #[serde(skip)]
+    short: bool,
 }
 
 /// A library constant with the stack it belongs to.
@@ -46,7 +49,7 @@ pub struct Named<'a> {
 
 impl<'a> Card<'a> {
     /// The card for `code`; `stacks` limits the constants shown (ids; `None` = all).
-    pub fn new(kb: &'a Kb, code: &'a Code, stacks: Option<&[String]>) -> Self {
+    pub fn new(kb: &'a Kb, code: &'a Code, stacks: Option<&[String]>, short: bool) -> Self {
         let class_title = kb.class_of(code.code).map_or_else(
             || "outside the valid range 100-599".into(),
             |c| format!("{} {}", c.class, c.name),
@@ -74,6 +77,7 @@ impl<'a> Card<'a> {
             constants,
             class_title,
             titles,
+            short,
         }
     }
 
@@ -115,13 +119,16 @@ impl<'a> Card<'a> {
         let code = self.code;
         section(out, "Facts")?;
         let yes_no = |b: bool| if b { "yes" } else { "no" };
-        writeln!(
-            out,
-            "  content allowed: {}   heuristically cacheable: {}   retry helps: {}",
-            yes_no(code.body_allowed),
-            yes_no(code.cacheable),
-            retry(code.retry)
-        )
+        let facts = [
+            format!("content allowed: {}", yes_no(code.body_allowed)),
+            format!("heuristically cacheable: {}", yes_no(code.cacheable)),
+            format!("retry helps: {}", retry(code.retry)),
+        ];
+        let line = format!("  {}", facts.join("   "));
+        if line.chars().count() <= width() {
+            return writeln!(out, "{line}");
+        }
+        facts.iter().try_for_each(|fact| para(out, fact, "  ", "    "))
     }
 
     fn constants(&self, out: &mut dyn Write) -> io::Result<()> {
@@ -144,13 +151,63 @@ impl<'a> Card<'a> {
             } else {
                 format!("{} ({versions})", named.name)
             };
-            let rest = " ".repeat(pad);
-            for (i, line) in wrap(&text, width().saturating_sub(2 + pad).max(20), "", "  ")
+            // Beside the stack's name when there is room, else under it.
+            let beside = width().saturating_sub(2 + pad) >= 36;
+            let indent = if beside { pad } else { 2 };
+            if !beside {
+                writeln!(out, "  {label}")?;
+            }
+            let rest = " ".repeat(indent);
+            for (i, line) in wrap(&text, width().saturating_sub(2 + indent), "", "  ")
                 .iter()
                 .enumerate()
             {
-                let first = if i == 0 { label.to_string() } else { rest.clone() };
+                let first = if i == 0 && beside {
+                    label.to_string()
+                } else {
+                    rest.clone()
+                };
                 writeln!(out, "  {first}{line}")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Card<'_> {
+    /// About eight lines: name, class and status, summary, MUST headers, the codes to use instead.
+    fn short(&self, out: &mut dyn Write) -> io::Result<()> {
+        let code = self.code;
+        let mut facts = vec![self.class_title.clone(), style::status(code.status).to_string()];
+        facts.extend(code.vendor.iter().map(|v| format!("used by {v}")));
+        writeln!(
+            out,
+            "{} {}  {}",
+            style::code(code.code),
+            style::name(&code.name),
+            style::dim(&facts.join(" · "))
+        )?;
+        para(out, &code.summary, "  ", "  ")?;
+        let must: Vec<&str> = code
+            .headers
+            .iter()
+            .filter(|r| r.level == Level::Must)
+            .map(|r| &*r.field)
+            .collect();
+        if !must.is_empty() {
+            para(out, &format!("must send: {}", must.join(", ")), "  ", "    ")?;
+        }
+        let mut instead: Vec<u16> = Vec::new();
+        for c in code.avoid_when.iter().flat_map(|a| a.instead.iter()) {
+            if !instead.contains(c) {
+                instead.push(*c);
+            }
+        }
+        if !instead.is_empty() {
+            let titles: Vec<&str> = instead.iter().map(|c| self.title(*c)).collect();
+            let lines = wrap(&format!("instead: {}", titles.join(" · ")), width(), "  ", "    ");
+            for line in lines.iter().take(3) {
+                writeln!(out, "{line}")?;
             }
         }
         Ok(())
@@ -173,6 +230,9 @@ fn versions(c: &Named) -> String {
 impl View for Card<'_> {
     fn text(&self, out: &mut dyn Write) -> io::Result<()> {
         let code = self.code;
+        if self.short {
+            return self.short(out);
+        }
         self.heading(out)?;
         writeln!(out)?;
         para(out, &code.summary, "", "")?;

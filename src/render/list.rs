@@ -56,7 +56,8 @@ impl View for Lines<'_> {
     }
 }
 
-/// `422  Unprocessable Content  The request is well-formed but …` on one line.
+/// `422  Unprocessable Content  The request is well-formed but …`, the summary wrapped under
+/// itself to the width (or under the name when the width is too small for columns).
 fn line(out: &mut dyn Write, code: &Code) -> io::Result<()> {
     let name = match &code.vendor {
         Some(vendor) => format!("{} ({vendor})", code.name),
@@ -64,16 +65,29 @@ fn line(out: &mut dyn Write, code: &Code) -> io::Result<()> {
     };
     let marker = match code.status {
         Status::Registered => String::new(),
-        status => format!(" [{}]", style::status_name(status)),
+        status => format!("[{}] ", style::status_name(status)),
     };
-    writeln!(
-        out,
-        "  {}  {}{} {}",
-        style::code(code.code),
-        style::name(&format!("{name:<32}")),
-        style::warn(&marker),
-        style::dim(&code.summary)
-    )
+    let width = super::width();
+    let column = if width >= 72 { 32 } else { 0 };
+    let padded = format!("{name:<column$}");
+    // The summary goes beside the name when there is room for it, else under it.
+    let beside = 7 + padded.chars().count() + 1;
+    let indent = if width.saturating_sub(beside) >= 24 { beside } else { 7 };
+    let summary = format!("{marker}{}", code.summary);
+    write!(out, "  {}  {}", style::code(code.code), style::name(&padded))?;
+    let pad = " ".repeat(indent);
+    for (i, line) in super::wrap(&summary, width - indent, "", "").iter().enumerate() {
+        let styled = match line.strip_prefix(&marker).filter(|_| i == 0 && !marker.is_empty()) {
+            Some(after) => format!("{}{}", style::warn(marker.trim_end()), style::dim(&format!(" {after}"))),
+            None => style::dim(line).to_string(),
+        };
+        match i {
+            0 if indent == beside => writeln!(out, " {styled}")?,
+            0 => writeln!(out, "\n{pad}{styled}")?,
+            _ => writeln!(out, "{pad}{styled}")?,
+        }
+    }
+    Ok(())
 }
 
 /// The classes with their meaning and counts.

@@ -2,9 +2,11 @@
 //! passed the trust boundary (`statusgen_kb::text`), so it is printed as it is.
 
 pub mod card;
+pub mod compare;
 pub mod decision;
 pub mod diagram;
 pub mod list;
+pub mod pager;
 
 use std::io::{self, IsTerminal, Write};
 
@@ -12,15 +14,22 @@ use statusgen_kb::model::{Retry, Rule};
 
 use crate::style;
 
-/// Width to wrap prose at: the terminal's (at most 100), or 80 in a pipe so output is stable.
+/// Width to fit output to: the terminal's (prose capped at 100 columns for reading), else
+/// `COLUMNS` when piped, else 80. The one place that decides.
 pub fn width() -> usize {
     static WIDTH: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
     *WIDTH.get_or_init(|| {
-        if io::stdout().is_terminal() {
-            usize::from(dialoguer::console::Term::stdout().size().1).clamp(40, 100)
+        let columns = std::env::var("COLUMNS")
+            .ok()
+            .and_then(|c| c.trim().parse::<usize>().ok());
+        let columns = if io::stdout().is_terminal() {
+            Some(usize::from(dialoguer::console::Term::stdout().size().1))
+                .filter(|c| *c > 0)
+                .or(columns)
         } else {
-            80
-        }
+            columns
+        };
+        columns.unwrap_or(80).clamp(20, 100)
     })
 }
 
@@ -100,13 +109,14 @@ pub fn rules(out: &mut dyn Write, title: &str, rules: &[Rule]) -> io::Result<()>
     }
     section(out, title)?;
     for rule in rules {
-        writeln!(
-            out,
-            "  {} {}  {}",
-            style::level(rule.level),
-            style::name(&rule.field),
-            style::dim(&format!("({})", rule.section))
-        )?;
+        let fits = 2 + 10 + rule.field.len() + rule.section.len() + 4 <= width();
+        let section = style::dim(&format!("({})", rule.section));
+        let (level, field) = (style::level(rule.level), style::name(&rule.field));
+        if fits {
+            writeln!(out, "  {level} {field}  {section}")?;
+        } else {
+            writeln!(out, "  {level} {field}\n             {section}")?;
+        }
         para(out, &rule.rule, "             ", "             ")?;
     }
     Ok(())
