@@ -13,7 +13,7 @@ use toml::de::{DeTable, DeValue, Deserializer};
 
 use crate::index;
 use crate::model::Kb;
-use crate::text::{escape, refuse};
+use crate::text::{blank, escape, refuse};
 use crate::validate::{self, Place, Problem};
 
 /// Fields whose text may span several lines.
@@ -46,7 +46,11 @@ pub fn parse<'a>(name: &str, text: &'a str) -> Result<(Kb, Source<'a>), String> 
         let (line, column) = line_column(text, offset);
         format!("{name}:{line}:{column}: {}", escape(message))
     };
-    let table = DeTable::parse(text).map_err(|e| at(e.span().map_or(0, |s| s.start), e.message()))?;
+    let table = DeTable::parse(text).map_err(|e| {
+        // Some errors (the nesting limit) come without a place: find the culprit ourselves.
+        let offset = e.span().map(|s| s.start).or_else(|| deepest_key(text)).unwrap_or(0);
+        at(offset, e.message())
+    })?;
     check_text(text, table.get_ref()).map_err(|(offset, why)| at(offset, &why))?;
     let spots = spots(table.get_ref());
     let kb = Kb::deserialize(Deserializer::from(table)).map_err(|e| {
@@ -97,6 +101,23 @@ fn read(path: &Path) -> Result<String, String> {
     })
 }
 
+/// Where the key with the most dotted parts starts (`[a.b.c…]` or `a.b.c… = 1`), for an error
+/// toml reports without a position.
+fn deepest_key(text: &str) -> Option<usize> {
+    let mut offset = 0;
+    let mut deepest: Option<(usize, usize)> = None;
+    for line in text.split_inclusive('\n') {
+        let start = line.len() - line.trim_start().len();
+        let key = line.trim_start().split(['=', '"', '\'', '#']).next().unwrap_or("");
+        let parts = key.matches('.').count();
+        if parts > 0 && deepest.is_none_or(|(most, _)| parts > most) {
+            deepest = Some((parts, offset + start));
+        }
+        offset += line.len();
+    }
+    deepest.map(|(_, at)| at)
+}
+
 /// Finds the first key or string that holds a character no terminal should receive.
 fn check_text(text: &str, table: &DeTable) -> Result<(), (usize, String)> {
     let mut pending: Vec<(&Spanned<DeValue>, bool)> = Vec::new();
@@ -107,6 +128,9 @@ fn check_text(text: &str, table: &DeTable) -> Result<(), (usize, String)> {
             DeValue::String(s) => {
                 if let Some((at, why)) = refuse(s, multiline) {
                     return Err((locate_in(text, value.span(), s, at), why));
+                }
+                if blank(s) {
+                    return Err((value.span().start, "the text is empty or shows nothing".into()));
                 }
             }
             DeValue::Array(items) => pending.extend(items.iter().map(|v| (v, multiline))),
