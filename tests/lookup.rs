@@ -119,6 +119,7 @@ fn piped_output_fits_columns_and_keeps_header_names_whole() {
             &["search", "cache"],
             &["412"],
             &["compare", "409", "412"],
+            &["tree"],
         ] {
             let stdout = common::Test::new().env("COLUMNS", columns).args(args).run().stdout;
             // An example exchange is printed as it is, and a URL is never split.

@@ -45,7 +45,7 @@ impl View for TreeView<'_> {
             let question = tree.question(q);
             let indent = "  ".repeat(depth);
             let id = style::dim(&format!("[{}]", question.id));
-            writeln!(out, "{indent}{label}{} {id}", question.text)?;
+            outline_line(out, &indent, &format!("{label}{} {id}", question.text))?;
             if !seen.insert(q) {
                 continue;
             }
@@ -56,12 +56,17 @@ impl View for TreeView<'_> {
                     Some(Node::Question(next)) if !seen.contains(&next) => children.push((next, label)),
                     Some(Node::Question(next)) => {
                         let again = style::dim(&format!("[{}]", tree.question(next).id));
-                        writeln!(out, "{indent}  {label}{} {again}", style::dim("see"))?;
+                        outline_line(
+                            out,
+                            &format!("{indent}  "),
+                            &format!("{label}{} {again}", style::dim("see")),
+                        )?;
                     }
                     Some(Node::Outcome(o)) => {
                         let code = tree.outcome(o).code;
                         let name = self.kb.official(code).map_or("", |c| &c.name);
-                        writeln!(out, "{indent}  {label}→ {} {}", style::code(code), style::name(name))?;
+                        let line = format!("{label}→ {} {}", style::code(code), style::name(name));
+                        outline_line(out, &format!("{indent}  "), &line)?;
                     }
                     None => {}
                 }
@@ -72,6 +77,14 @@ impl View for TreeView<'_> {
         }
         Ok(())
     }
+}
+
+/// One entry of the outline, wrapped to the width with continuation lines indented under it.
+fn outline_line(out: &mut dyn Write, indent: &str, text: &str) -> io::Result<()> {
+    for part in super::wrap(text, super::width(), indent, &format!("{indent}    ")) {
+        writeln!(out, "{part}")?;
+    }
+    Ok(())
 }
 
 /// The syntax of a diagram language.
