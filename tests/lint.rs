@@ -507,3 +507,23 @@ fn real_descriptions() {
     let (code, findings, _) = lint_json(&[&data("real/nasa-apod.json")]);
     assert_eq!((code, findings.len()), (0, 0));
 }
+
+#[test]
+fn a_post_to_a_collection_creates_whatever_its_operation_id() {
+    let (_, findings, _) = lint_json(&[&data("rules/create-without-201-collections.yaml")]);
+    let flagged: Vec<&str> = findings
+        .iter()
+        .filter(|f| f["rule"] == "create-without-201")
+        .map(|f| f["pointer"].as_str().expect("pointer"))
+        .collect();
+    // camelCase collections count, with or without a plain operationId; a verb-named operation
+    // (searchUsers) and a PascalCase action segment (SendDigits) do not.
+    assert_eq!(
+        flagged,
+        [
+            "/paths/~1businessLines/post/responses/200",
+            "/paths/~1legalEntities/post/responses/200"
+        ],
+        "{findings:?}"
+    );
+}

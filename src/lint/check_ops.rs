@@ -49,13 +49,15 @@ fn collection_post(op: &Op) -> bool {
         && lower.len() > 2
         && lower.ends_with('s')
         && !lower.ends_with("ss")
-        && last.bytes().all(|b| b.is_ascii_lowercase() || b == b'-' || b == b'_')
+        // `orders`, `line-items`, `businessLines`; not `SendDigits` (an action, named like a method).
+        && last.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
+        && last.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
         && !ACTIONS.contains(&lower.as_str())
         && !VERBS.iter().any(|v| lower.starts_with(v))
 }
 
 /// A last segment that starts with a verb names an action (`/delete-reports`, `/updatemaxversions`).
-const VERBS: [&str; 24] = [
+const VERBS: [&str; 34] = [
     "update",
     "delete",
     "remove",
@@ -80,21 +82,48 @@ const VERBS: [&str; 24] = [
     "find",
     "generate",
     "apply",
+    "sign",
+    "approve",
+    "reject",
+    "submit",
+    "confirm",
+    "revoke",
+    "start",
+    "stop",
+    "trigger",
+    "resend",
 ];
 
 fn method_fit(ctx: &mut Ctx, op: &Op) {
-    let create = match &op.id {
-        Some(id) => starts_with_create(id),
-        None => collection_post(op),
+    // `createOrder`, `orders.create`; a POST to a collection counts when the operationId says
+    // nothing more (none, or `post-orders` for POST /orders): `issues/add-labels`,
+    // `POST_EmailCreditMemo` or `searchUsers` name actions.
+    let words = |id: &str| -> Vec<String> {
+        let lower = id.to_ascii_lowercase();
+        lower
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(String::from)
+            .collect()
     };
+    let named_create = op
+        .id
+        .as_deref()
+        .is_some_and(|id| starts_with_create(id) || words(id).last().is_some_and(|w| w == "create"));
+    let path: String = words(&op.path).concat();
+    let generic = op.id.as_deref().is_none_or(|id| {
+        let words = words(id);
+        words.first().is_some_and(|w| w == "post") && path.ends_with(&words[1..].concat())
+    });
+    let create = named_create || (generic && collection_post(op));
     if create
         && !op.has(201)
         && !op.has(202)
         && let Some(ok) = op.response(200)
     {
         let why = match &op.id {
-            Some(id) => format!("operationId `{}`", shown(id)),
-            None => "a POST to a collection".into(),
+            Some(id) if named_create => format!("operationId `{}`", shown(id)),
+            _ => "a POST to a collection".into(),
         };
         let message = format!(
             "{} creates ({why}) but answers 200, not 201 Created or 202 Accepted",
