@@ -15,6 +15,7 @@ mod ctx;
 mod emit;
 mod facts;
 mod json;
+mod progress;
 mod report;
 mod rules;
 mod source;
@@ -91,7 +92,7 @@ fn lint_all(kb: &Kb, files: &[PathBuf], settings: &Settings) -> Vec<Outcome> {
     let slots: Mutex<Vec<Option<Outcome>>> = Mutex::new(files.iter().map(|_| None).collect());
     let next = AtomicUsize::new(0);
     let progress = (files.len() >= PROGRESS_FROM && std::io::stderr().is_terminal())
-        .then(|| indicatif::ProgressBar::new(files.len() as u64));
+        .then(|| progress::Progress::new(files.len()));
     let workers = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(files.len())
@@ -105,7 +106,7 @@ fn lint_all(kb: &Kb, files: &[PathBuf], settings: &Settings) -> Vec<Outcome> {
                     let outcome = lint_file(kb, path, settings);
                     slots.lock().unwrap_or_else(|e| e.into_inner())[i] = Some(outcome);
                     if let Some(bar) = &progress {
-                        bar.inc(1);
+                        bar.inc();
                     }
                 }
             };
@@ -119,7 +120,7 @@ fn lint_all(kb: &Kb, files: &[PathBuf], settings: &Settings) -> Vec<Outcome> {
         }
     });
     if let Some(bar) = progress {
-        bar.finish_and_clear();
+        bar.finish();
     }
     let slots = slots.into_inner().unwrap_or_else(|e| e.into_inner());
     slots
