@@ -21,26 +21,6 @@ fn path() -> OsString {
     std::env::join_paths(std::iter::once(dir).chain(std::env::split_paths(&rest))).expect("PATH")
 }
 
-/// Whether `shell` runs here; says SKIPPED when not, and fails in CI, which installs it (all but
-/// PowerShell, which Debian does not package).
-fn installed(shell: &str) -> bool {
-    let found = Command::new(shell)
-        .arg("-c")
-        .arg("exit 0")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !found {
-        let ci = std::env::var("CI").is_ok_and(|v| v == "true");
-        assert!(!ci || shell == "pwsh", "{shell} is not installed; .ci/run installs it");
-        // Written past the test harness's capture, so that a skip shows in `cargo test`.
-        let _ = std::io::Write::write_all(
-            &mut std::io::stderr(),
-            format!("SKIPPED: {shell} is not installed, so its completion was not tested\n").as_bytes(),
-        );
-    }
-    found
-}
-
 fn run_in(shell: &str, script: &str) -> String {
     // A user's knowledge base must not matter to completion.
     let env = [
@@ -53,7 +33,7 @@ fn run_in(shell: &str, script: &str) -> String {
 
 #[test]
 fn bash_completes_codes_names_commands_and_values() {
-    if !installed("bash") {
+    if !common::shell_installed("bash") {
         return;
     }
     let script = format!(
@@ -81,7 +61,7 @@ complete_line statusgen --color ''"#,
 
 #[test]
 fn fish_completes_codes_and_names_with_descriptions() {
-    if !installed("fish") {
+    if !common::shell_installed("fish") {
         return;
     }
     let script = format!(
@@ -100,7 +80,7 @@ fn fish_completes_codes_and_names_with_descriptions() {
 
 #[test]
 fn elvish_completes_codes() {
-    if !installed("elvish") {
+    if !common::shell_installed("elvish") {
         return;
     }
     // `edit:` exists only in an interactive elvish: bind the same closure to a variable instead.
@@ -114,7 +94,7 @@ fn elvish_completes_codes() {
 
 #[test]
 fn powershell_completes_codes() {
-    if !installed("pwsh") {
+    if !common::shell_installed("pwsh") {
         return;
     }
     let script = format!(
@@ -129,7 +109,7 @@ fn powershell_completes_codes() {
 #[test]
 fn zsh_completes_codes_and_names_in_a_real_terminal() {
     use expectrl::{Expect, Regex, Session};
-    if !installed("zsh") {
+    if !common::shell_installed("zsh") {
         return;
     }
     let mut command = Command::new("zsh");

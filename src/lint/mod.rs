@@ -91,8 +91,8 @@ type Outcome = Result<Vec<Located>, String>;
 fn lint_all(kb: &Kb, files: &[PathBuf], settings: &Settings) -> Vec<Outcome> {
     let slots: Mutex<Vec<Option<Outcome>>> = Mutex::new(files.iter().map(|_| None).collect());
     let next = AtomicUsize::new(0);
-    let progress = (files.len() >= PROGRESS_FROM && std::io::stderr().is_terminal())
-        .then(|| progress::Progress::new(files.len()));
+    let progress =
+        (files.len() >= PROGRESS_FROM && std::io::stderr().is_terminal()).then(|| progress::Progress::new(files.len()));
     let workers = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(files.len())
