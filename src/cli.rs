@@ -5,8 +5,8 @@ use std::path::PathBuf;
 
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 
-use crate::commands::tree::TreeFormat;
 use crate::emit::Format;
+use crate::render::diagram::TreeFormat;
 use crate::style::ColorWhen;
 
 /// Which HTTP status code should this endpoint return? Cards, search and a decision tree.

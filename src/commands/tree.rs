@@ -10,21 +10,7 @@ use statusgen_kb::tree::{Node, Tree};
 use crate::emit::{Format, emit};
 use crate::error::{Error, quote};
 use crate::exit::Exit;
-use crate::render::diagram::{Dialect, TreeView, diagram};
-
-/// `tree --format`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
-pub enum TreeFormat {
-    /// Indented outline for the terminal
-    #[default]
-    #[value(alias = "text")]
-    Outline,
-    /// Mermaid flowchart
-    Mermaid,
-    /// Graphviz dot
-    Dot,
-    Json,
-}
+use crate::render::diagram::{Dialect, TreeFormat, TreeView, diagram};
 
 pub fn run(kb: &Kb, format: TreeFormat, from: Option<&str>, out: &mut dyn Write) -> Result<Exit, Error> {
     let root = match from {

@@ -87,6 +87,20 @@ fn outline_line(out: &mut dyn Write, indent: &str, text: &str) -> io::Result<()>
     Ok(())
 }
 
+/// `tree --format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum TreeFormat {
+    /// Indented outline for the terminal
+    #[default]
+    #[value(alias = "text")]
+    Outline,
+    /// Mermaid flowchart
+    Mermaid,
+    /// Graphviz dot
+    Dot,
+    Json,
+}
+
 /// The syntax of a diagram language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Dialect {
