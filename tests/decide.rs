@@ -162,3 +162,28 @@ fn the_415_result_sets_conditional_headers_apart_and_explains_levels_once() {
         "reasons along the path: {card}"
     );
 }
+
+#[test]
+fn a_json_batch_gets_a_json_example_and_webdav_the_xml_one() {
+    let tree = json(["tree", "--format", "json"]);
+    let outcome = |id: &str| {
+        tree["outcomes"]
+            .as_array()
+            .expect("outcomes")
+            .iter()
+            .any(|o| o["id"] == id)
+    };
+    assert!(outcome("batch-multi-status-207") && outcome("multi-status-207"));
+    let batch = "n,n,n,n,n,n,y,n,n,y,n,n,n";
+    let webdav = "n,n,n,n,n,n,y,n,n,y,n,n,y";
+    let result = |answers: &str| json(["decide", "--answers", answers, "--format", "json"]);
+    let (batch, webdav) = (result(batch), result(webdav));
+    assert_eq!(
+        (batch["code"].as_u64(), webdav["code"].as_u64()),
+        (Some(207), Some(207))
+    );
+    assert_eq!(batch["outcome"], "batch-multi-status-207");
+    let example = |v: &serde_json::Value| v["example"].as_str().unwrap_or("").to_string();
+    assert!(example(&batch).contains("application/json") && !example(&batch).contains("<multistatus"));
+    assert!(example(&webdav).contains("<multistatus"), "{}", example(&webdav));
+}

@@ -270,4 +270,7 @@ pub struct Outcome {
     /// Other choices where conventions differ.
     #[serde(default)]
     pub alternatives: List<Text>,
+    /// An example exchange that fits this outcome better than the card's (a JSON batch, not WebDAV).
+    #[serde(default)]
+    pub example: Option<Text>,
 }

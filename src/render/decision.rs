@@ -21,8 +21,8 @@ pub struct Decision<'a> {
     pub path: Vec<Step<'a>>,
     /// The replay line: `y,n,n`.
     pub answers: String,
-    #[serde(skip)]
-    card: &'a Code,
+    /// The outcome's own example exchange, else the card's.
+    pub example: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -56,7 +56,7 @@ impl<'a> Decision<'a> {
             headers: &code.headers,
             path: steps(&verdict.path),
             answers: verdict.replay(),
-            card: code,
+            example: verdict.outcome.example.as_deref().or(code.example.as_deref()),
         }
     }
 }
@@ -85,7 +85,7 @@ impl View for Decision<'_> {
         if !self.headers.is_empty() {
             para(out, LEGEND, "  ", "  ")?;
         }
-        if let Some(text) = &self.card.example {
+        if let Some(text) = self.example {
             section(out, "Example")?;
             example(out, text)?;
         }
