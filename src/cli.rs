@@ -25,6 +25,11 @@ pub struct Cli {
 
     #[command(subcommand)]
     pub command: Command,
+
+    /// For `statusgen lsit`: the command the first word may be a typo for. Only used when the
+    /// words name no status code (`statusgen bad request` is 400, not a typo for `man`).
+    #[arg(skip)]
+    pub command_typo: Option<String>,
 }
 
 /// Options every command takes.
@@ -165,19 +170,16 @@ impl Cli {
         let Command::Shortcut(args) = &cli.command else {
             return Ok(cli);
         };
-        if let Some(first) = args.first()
-            && let Some(name) = similar_command(&command, first)
-        {
-            let message = format!("'{first}' is not a command or a status code; did you mean `statusgen {name}`?");
-            return Err(command.error(clap::error::ErrorKind::InvalidSubcommand, message));
-        }
+        let typo = args.first().and_then(|first| similar_command(&command, first));
         // Parse again with `lookup` where the shortcut began, so options before and after the
         // code count in the order given.
         let at = argv.len() - args.len();
         let mut argv = argv;
         argv.insert(at, "lookup".into());
         let matches = command.try_get_matches_from_mut(argv)?;
-        Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut command))
+        let mut cli = Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut command))?;
+        cli.command_typo = typo;
+        Ok(cli)
     }
 }
 

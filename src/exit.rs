@@ -15,7 +15,8 @@ pub enum Exit {
     Usage,
     /// `decide` quit by the user (Ctrl-C, Esc, q, Ctrl-D).
     Interrupted,
-    /// `decide --answers` ran out before a recommendation; the next question was printed.
+    /// `decide`: `--answers` or standard input ran out before a recommendation; the next
+    /// question was printed.
     Pending,
     /// Ended by signal N while a question waited (the terminal restored first).
     Signal(u8),
@@ -52,7 +53,7 @@ pub const TABLE: &[(&str, &str)] = &[
         "2",
         "usage error, bad knowledge-base file, or a document lint cannot read",
     ),
-    ("3", "decide: the answers ran out; the next question is printed"),
+    ("3", "decide: answers or stdin ran out; the next question is printed"),
     ("130", "interrupted (Ctrl-C, Esc, q or Ctrl-D in `decide`)"),
     ("128+N", "ended by signal N (143 for SIGTERM, 129 for SIGHUP)"),
 ];

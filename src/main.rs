@@ -68,6 +68,7 @@ fn dispatch(cli: Cli, out: &mut dyn Write) -> Result<Exit, Error> {
     }
     let kb = kb::open(cli.global.data.as_deref())?;
     let stacks = kb::stacks(&kb, cli.global.stacks)?;
+    let command_typo = cli.command_typo.as_deref();
     match cli.command {
         Command::Lookup {
             codes,
@@ -82,6 +83,7 @@ fn dispatch(cli: Cli, out: &mut dyn Write) -> Result<Exit, Error> {
                 unofficial,
                 short,
                 no_pager,
+                command_typo,
             };
             commands::lookup::run(&kb, &codes, &options, out)
         }
@@ -98,6 +100,7 @@ fn dispatch(cli: Cli, out: &mut dyn Write) -> Result<Exit, Error> {
                 unofficial: false,
                 short: false,
                 no_pager: false,
+                command_typo,
             };
             commands::lookup::run(&kb, &codes, &options, out)
         }

@@ -139,3 +139,20 @@ fn piped_output_fits_columns_and_keeps_header_names_whole() {
         }
     }
 }
+
+#[test]
+fn a_phrase_that_starts_like_a_command_is_still_a_phrase() {
+    for (words, code) in [
+        (&["bad", "request"][..], "400 Bad Request"),
+        (&["see", "other"], "303 See Other"),
+        (&["loop", "detected"], "508 Loop Detected"),
+        (&["time", "out"], "408 Request Timeout"),
+    ] {
+        let (exit, stdout, stderr) = run(words);
+        assert_eq!(exit, 0, "{words:?}: {stderr}");
+        assert!(stdout.starts_with(code), "{words:?}: {stdout}");
+    }
+    // A word that names no code and is close to a command is taken for a typo of the command.
+    let message = one_line_error(&["lsit"], 2);
+    assert!(message.contains("did you mean `statusgen list`"), "{message}");
+}

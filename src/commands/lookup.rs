@@ -22,6 +22,8 @@ pub struct Options<'a> {
     pub short: bool,
     /// Never page a long card.
     pub no_pager: bool,
+    /// The command the first word may be a typo for (`lsit`), said when nothing matches.
+    pub command_typo: Option<&'a str>,
 }
 
 /// Whether a word separates codes to compare (`401 vs 403`).
@@ -45,6 +47,7 @@ pub fn run(kb: &Kb, words: &[String], options: &Options, out: &mut dyn Write) ->
             Err(Unresolved::Invalid(message)) => return Err(Error::Usage(message)),
         }
     }
+    let nothing = found.is_empty() && classes.is_empty();
     if !classes.is_empty() {
         if !found.is_empty() {
             return Err(Error::Usage(
@@ -61,6 +64,11 @@ pub fn run(kb: &Kb, words: &[String], options: &Options, out: &mut dyn Write) ->
     }
     if missing.is_empty() {
         Ok(Exit::Success)
+    } else if let (Some(name), true) = (options.command_typo, nothing) {
+        let first = crate::error::quote(words.first().map_or("", String::as_str), 30);
+        Err(Error::Usage(format!(
+            "'{first}' is not a command or a status code; did you mean `statusgen {name}`?"
+        )))
     } else {
         // Several unknown codes still make one line.
         Err(Error::NotFound(missing.join("; ")))

@@ -2,7 +2,7 @@
 
 use std::io::{self, BufRead};
 
-use super::{Answerer, Reply, parse_answer, ran_out};
+use super::{Answerer, Reply, parse_answer};
 use crate::error::{Error, escape, quote};
 use statusgen_kb::model::Question;
 
@@ -57,10 +57,11 @@ fn read_error(err: io::Error) -> Error {
 }
 
 impl<R: BufRead> Answerer for Lines<R> {
-    fn answer(&mut self, question: &Question, _: usize, _: bool) -> Result<Reply, Error> {
+    fn answer(&mut self, _: &Question, _: usize, _: bool) -> Result<Reply, Error> {
         loop {
+            // Like `--answers` running out: the pending question is the result (exit 3).
             let Some(text) = self.next_line()? else {
-                return Err(ran_out(question, "standard input ended"));
+                return Ok(Reply::Stop);
             };
             if text.trim().is_empty() {
                 continue;

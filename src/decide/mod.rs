@@ -179,14 +179,6 @@ impl Answerer for Scripted {
     }
 }
 
-/// The error for answers that end before an outcome, naming the pending question.
-pub fn ran_out(question: &Question, why: &str) -> Error {
-    Error::Usage(format!(
-        "{why} before a recommendation; next question: {}",
-        question.text
-    ))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
