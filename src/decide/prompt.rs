@@ -75,10 +75,8 @@ impl Keys {
     fn wrap(&self, text: &str, first: &str) -> String {
         // Room at the end of the last line for " [y/n] yes".
         let width = self.columns().saturating_sub(12).clamp(20, 100);
-        let options = textwrap::Options::new(width)
-            .initial_indent(first)
-            .subsequent_indent("    ");
-        textwrap::wrap(text, options).join("\n")
+        // The one wrapper of the project: words whole, header names never split at a hyphen.
+        crate::render::wrap(text, width, first, "    ").join("\n")
     }
 
     /// Writes to the terminal, counting the lines of the current block.
@@ -105,7 +103,7 @@ impl Keys {
     fn intro(&mut self) -> Result<(), Error> {
         if !self.introduced {
             let width = self.columns().saturating_sub(2).clamp(20, 100);
-            let legend = textwrap::wrap(KEYS, width).join("\n");
+            let legend = crate::render::wrap(KEYS, width, "", "").join("\n");
             self.write(&format!("{}\n\n", colored(style::dim(&legend))))?;
             self.introduced = true;
             self.block = 0;

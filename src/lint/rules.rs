@@ -86,7 +86,7 @@ pub const RULES: &[Rule] = &[
         false,
         None,
         "a deprecated, unused or obsoleted code",
-        "The registry marks the code deprecated, unused or obsoleted (305, 306, 418, 510): clients may not know it.",
+        "The registry marks the code deprecated, unused or obsoleted: 305 Use Proxy is deprecated for security reasons, 306 is unused, 418 is reserved as unused (it began as an April Fools' joke), 510 Not Extended is obsoleted. Clients and intermediaries may not handle such a code as you expect: pick the current one the card points to.",
     ),
     rule(
         "code-unofficial",
@@ -284,7 +284,7 @@ pub fn explain(rule: &Rule) -> String {
         "{}: {}\n\n{}\n\ndefault severity: {}\nprofiles: {profile}\nsee: {card}\n",
         rule.id,
         rule.summary,
-        textwrap::fill(rule.doc, 88),
+        crate::render::wrap(rule.doc, 88, "", "").join("\n"),
         rule.severity.name()
     )
 }

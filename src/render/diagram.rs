@@ -157,7 +157,7 @@ impl Dialect {
 
     /// A question node: the short label shown, wrapped; the full text as a tooltip.
     fn question(self, id: &str, label: &str, text: &str) -> String {
-        let lines = textwrap::wrap(label, 22);
+        let lines = super::wrap(label, 22, "", "");
         let (node, tooltip) = (self.id(id), self.quote(text));
         match self {
             Dialect::Mermaid => {
