@@ -47,6 +47,10 @@ pub struct Global {
     /// Show library constants of these stacks only, e.g. `python,go`; an unknown id lists the known ones [env: STATUSGEN_STACKS]
     #[arg(long, value_name = "IDS", value_delimiter = ',', global = true)]
     pub stacks: Option<Vec<String>>,
+
+    /// Print long output (cards, comparisons) straight to the terminal instead of through $PAGER (less -R)
+    #[arg(long, global = true)]
+    pub no_pager: bool,
 }
 
 /// `--format text|json`.
@@ -71,9 +75,6 @@ pub enum Command {
         /// The essentials only: name, class, summary, required headers, what to use instead
         #[arg(short, long)]
         short: bool,
-        /// Print a long card straight to the terminal instead of through $PAGER (less -R)
-        #[arg(long)]
-        no_pager: bool,
         #[command(flatten)]
         output: Output,
     },

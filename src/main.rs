@@ -74,7 +74,6 @@ fn dispatch(cli: Cli, out: &mut dyn Write) -> Result<Exit, Error> {
             codes,
             unofficial,
             short,
-            no_pager,
             output,
         } => {
             let options = commands::lookup::Options {
@@ -82,7 +81,7 @@ fn dispatch(cli: Cli, out: &mut dyn Write) -> Result<Exit, Error> {
                 stacks: stacks.as_deref(),
                 unofficial,
                 short,
-                no_pager,
+                no_pager: cli.global.no_pager,
                 command_typo,
             };
             commands::lookup::run(&kb, &codes, &options, out)
@@ -91,7 +90,7 @@ fn dispatch(cli: Cli, out: &mut dyn Write) -> Result<Exit, Error> {
             codes,
             unofficial,
             output,
-        } => commands::compare::run(&kb, &codes, unofficial, output.format, out),
+        } => commands::compare::run(&kb, &codes, unofficial, output.format, cli.global.no_pager, out),
         // parse_args turns a shortcut into `lookup`; this is the same with every default.
         Command::Shortcut(codes) => {
             let options = commands::lookup::Options {
@@ -99,7 +98,7 @@ fn dispatch(cli: Cli, out: &mut dyn Write) -> Result<Exit, Error> {
                 stacks: stacks.as_deref(),
                 unofficial: false,
                 short: false,
-                no_pager: false,
+                no_pager: cli.global.no_pager,
                 command_typo,
             };
             commands::lookup::run(&kb, &codes, &options, out)

@@ -156,3 +156,18 @@ fn a_phrase_that_starts_like_a_command_is_still_a_phrase() {
     let message = one_line_error(&["lsit"], 2);
     assert!(message.contains("did you mean `statusgen list`"), "{message}");
 }
+
+#[test]
+fn no_pager_is_taken_by_every_command() {
+    for args in [
+        &["--no-pager", "compare", "400", "422"][..],
+        &["compare", "400", "422", "--no-pager"],
+        &["--no-pager", "list"],
+        &["list", "--no-pager", "4xx"],
+        &["--no-pager", "404"],
+    ] {
+        let (exit, stdout, stderr) = run(args);
+        assert_eq!(exit, 0, "{args:?}: {stderr}");
+        assert!(!stdout.is_empty(), "{args:?}");
+    }
+}

@@ -5,13 +5,20 @@ use std::io::Write;
 use statusgen_kb::model::{Code, Kb};
 use statusgen_kb::resolve::{Found, Unresolved, resolve};
 
-use crate::emit::{Format, emit};
+use crate::emit::Format;
 use crate::error::Error;
 use crate::exit::Exit;
 use crate::render::compare::Comparison;
 
 /// Compares what each query names (a code, a name or a phrase); one code per query.
-pub fn run(kb: &Kb, queries: &[String], unofficial: bool, format: Format, out: &mut dyn Write) -> Result<Exit, Error> {
+pub fn run(
+    kb: &Kb,
+    queries: &[String],
+    unofficial: bool,
+    format: Format,
+    no_pager: bool,
+    out: &mut dyn Write,
+) -> Result<Exit, Error> {
     let mut codes: Vec<&Code> = Vec::new();
     for query in queries {
         let code = match resolve(kb, query, unofficial) {
@@ -34,6 +41,6 @@ pub fn run(kb: &Kb, queries: &[String], unofficial: bool, format: Format, out: &
             "compare needs two or more different codes, e.g. `statusgen compare 401 403`".into(),
         ));
     }
-    emit(out, format, &Comparison::new(kb, &codes))?;
+    crate::render::pager::emit_paged(out, format, &Comparison::new(kb, &codes), no_pager)?;
     Ok(Exit::Success)
 }

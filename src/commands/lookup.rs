@@ -34,7 +34,7 @@ fn is_versus(word: &str) -> bool {
 pub fn run(kb: &Kb, words: &[String], options: &Options, out: &mut dyn Write) -> Result<Exit, Error> {
     if words.iter().any(|w| is_versus(w)) {
         let codes: Vec<String> = words.iter().filter(|w| !is_versus(w)).cloned().collect();
-        return super::compare::run(kb, &codes, options.unofficial, options.format, out);
+        return super::compare::run(kb, &codes, options.unofficial, options.format, options.no_pager, out);
     }
     let mut found: Vec<&Code> = Vec::new();
     let mut classes: Vec<&Code> = Vec::new();
