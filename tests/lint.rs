@@ -527,3 +527,16 @@ fn a_post_to_a_collection_creates_whatever_its_operation_id() {
         "{findings:?}"
     );
 }
+
+#[test]
+fn a_get_only_header_rule_is_not_asked_of_a_post() {
+    let (_, findings, _) = lint_json(&["--profile", "strict", &data("rules/header-conditional-post.yaml")]);
+    let conditional: Vec<&str> = findings
+        .iter()
+        .filter(|f| f["rule"] == "header-conditional")
+        .map(|f| f["pointer"].as_str().expect("pointer"))
+        .collect();
+    // ETag and Last-Modified ("On GET or HEAD, …") for the GET's 200 only.
+    assert_eq!(conditional.len(), 2, "{findings:?}");
+    assert!(conditional.iter().all(|p| p.contains("/get/")), "{conditional:?}");
+}

@@ -81,6 +81,8 @@ pub enum Check {
     SinglePart,
     /// "For a PATCH …": only for operations of that method.
     Method(&'static str),
+    /// "On GET or HEAD, …": a condition, and only for operations of those methods.
+    ConditionalOn(&'static [&'static str]),
 }
 
 const CONDITIONS: [&str; 9] = [
@@ -105,6 +107,8 @@ pub fn classify(code: u16, rule: &Rule) -> Check {
         Check::LikeThe200
     } else if code == 206 && field == "content-range" {
         Check::SinglePart
+    } else if text.starts_with("on get or head") {
+        Check::ConditionalOn(&["get", "head"])
     } else if text.starts_with("for a patch") {
         Check::Method("patch")
     } else if code == 416 && text.starts_with("for a byte-range request") {
@@ -134,6 +138,8 @@ fn headers(ctx: &mut Ctx, kb: &Kb, op: &Op, resp: &Resp, code: u16) {
             Check::LikeThe200 if !the_200_declares(ctx, op, &field) => continue,
             Check::SinglePart if all_multipart(&media_types(ctx, op, target)) => continue,
             Check::Method(m) if m != op.method => continue,
+            Check::ConditionalOn(methods) if !methods.contains(&&*op.method) => continue,
+            Check::ConditionalOn(_) => "header-conditional",
             _ => level_rule(rule.level),
         };
         let level = crate::style::level_name(rule.level);
@@ -242,7 +248,7 @@ mod tests {
         assert_eq!(check_of(206, "Content-Range"), [Check::SinglePart, Check::Skip]);
         assert_eq!(check_of(206, "Content-Type"), [Check::Skip]);
         assert_eq!(check_of(304, "ETag"), [Check::LikeThe200]);
-        assert_eq!(check_of(200, "ETag"), [Check::Conditional]);
+        assert_eq!(check_of(200, "ETag"), [Check::ConditionalOn(&["get", "head"])]);
         assert_eq!(check_of(413, "Retry-After"), [Check::Conditional]);
         assert_eq!(check_of(415, "Accept-Patch"), [Check::Method("patch")]);
         assert_eq!(check_of(204, "Content-Length"), [Check::Skip]);
