@@ -138,7 +138,7 @@ fn headers(ctx: &mut Ctx, kb: &Kb, op: &Op, resp: &Resp, code: u16) {
             Check::LikeThe200 if !the_200_declares(ctx, op, &field) => continue,
             Check::SinglePart if all_multipart(&media_types(ctx, op, target)) => continue,
             Check::Method(m) if m != op.method => continue,
-            Check::ConditionalOn(methods) if !methods.contains(&&*op.method) => continue,
+            Check::ConditionalOn(methods) if !methods.contains(&op.method) => continue,
             Check::ConditionalOn(_) => "header-conditional",
             _ => level_rule(rule.level),
         };
