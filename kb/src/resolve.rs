@@ -160,7 +160,10 @@ fn by_number<'a>(kb: &'a Kb, digits: &str) -> Result<Vec<&'a Code>, Unresolved> 
         return Ok(entries);
     }
     if !(100..=599).contains(&code) {
-        return Err(invalid());
+        return Err(Unresolved::Invalid(format!(
+            "{code} is not a valid HTTP status code: registered codes run from 100 to 599, and no vendor \
+             code {code} is known here"
+        )));
     }
     Err(Unresolved::Unknown(format!(
         "{code} is not a registered or known status code; nearest: {}; see `statusgen list`",
