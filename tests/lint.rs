@@ -540,3 +540,31 @@ fn a_get_only_header_rule_is_not_asked_of_a_post() {
     assert_eq!(conditional.len(), 2, "{findings:?}");
     assert!(conditional.iter().all(|p| p.contains("/get/")), "{conditional:?}");
 }
+
+#[test]
+fn json_and_sarif_escape_what_could_act_on_a_terminal() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("rtl.yaml");
+    let api = "openapi: 3.0.0\ninfo: {title: t, version: \"1\"}\npaths:\n  \"/u\\u202e\\u200b\\x85\\x7f\":\n    get:\n      responses:\n        \"999\": {description: x}\n";
+    std::fs::write(&path, api).expect("write");
+    for format in ["json", "sarif"] {
+        // The harness fails the run if any stream carries such a character raw.
+        let out = Test::new()
+            .args(["lint", "--format", format, path.to_str().expect("utf-8")])
+            .any_status()
+            .run();
+        assert!(out.stdout.contains("\\u202e"), "{format}: {}", out.stdout);
+    }
+}
+
+#[test]
+fn a_settings_file_that_is_not_a_regular_file_is_refused_at_once() {
+    let file = data("rules/header-must-fail.yaml");
+    for config in ["/dev/zero", env!("CARGO_MANIFEST_DIR")] {
+        let message = one_line_error(&["lint", "--config", config, &file], 2);
+        assert!(
+            message.contains("not a regular file") || message.contains("directory"),
+            "{message}"
+        );
+    }
+}

@@ -18,10 +18,23 @@ pub fn hostile(c: char) -> bool {
             | '\u{1d173}'..='\u{1d17a}' | '\u{e0001}' | '\u{e0020}'..='\u{e007f}')
 }
 
-/// Whether a text shows nothing: empty, or only spaces and blank fillers.
+/// Whether a text shows nothing: empty, or only spaces, blank fillers, and marks that draw
+/// nothing on their own (combining marks, variation selectors).
 pub fn blank(text: &str) -> bool {
-    let filler = |c: char| matches!(c, '\u{115f}' | '\u{1160}' | '\u{2800}' | '\u{3164}' | '\u{ffa0}');
-    text.chars().all(|c| c.is_whitespace() || hostile(c) || filler(c))
+    let filler = |c: char| {
+        matches!(
+            c,
+            '\u{115f}' | '\u{1160}' | '\u{17b4}' | '\u{17b5}' | '\u{2800}' | '\u{3164}' | '\u{ffa0}' | '\u{1d159}'
+        )
+    };
+    let mark = |c: char| {
+        matches!(c,
+            '\u{300}'..='\u{36f}' | '\u{1ab0}'..='\u{1aff}' | '\u{1dc0}'..='\u{1dff}' | '\u{20d0}'..='\u{20ff}'
+            | '\u{fe20}'..='\u{fe2f}' | '\u{180b}'..='\u{180f}' | '\u{fe00}'..='\u{fe0f}'
+            | '\u{e0100}'..='\u{e01ef}')
+    };
+    text.chars()
+        .all(|c| c.is_whitespace() || hostile(c) || filler(c) || mark(c))
 }
 
 /// Text safe to show whatever it holds: hostile characters become `\u{1b}`-style escapes.
@@ -85,6 +98,19 @@ mod tests {
     #[test]
     fn blank_sees_through_invisible_characters() {
         assert!(blank(" \u{200b}\u{3164}\u{a0}"));
+        for invisible in [
+            "\u{34f}",
+            "\u{fe0f}",
+            "\u{17b4}",
+            "\u{180b}",
+            "\u{e0100}",
+            "\u{1d159}",
+            "\u{301}",
+        ] {
+            assert!(blank(invisible), "{invisible:?}");
+        }
+        assert!(blank("\u{115f}\u{301}") && blank("\u{200a}\u{301}"));
+        assert!(!blank("e\u{301}"), "a letter with an accent shows");
         assert!(!blank(" a "));
     }
 

@@ -118,7 +118,8 @@ fn discover() -> Option<PathBuf> {
 
 fn read(path: &Path) -> Result<FileConfig, String> {
     let shown = path.display();
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{shown}: {e}"))?;
+    // A settings file is a few lines; a FIFO, a device or a huge file is refused.
+    let text = super::source::read_limited(path, 1 << 20).map_err(|e| format!("{shown}: {e}"))?;
     toml::from_str(&text).map_err(|e| {
         let line = e.span().map(|s| text[..s.start.min(text.len())].lines().count().max(1));
         let at = line.map(|l| format!(" (line {l})")).unwrap_or_default();

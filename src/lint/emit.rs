@@ -35,8 +35,7 @@ pub fn json(out: &mut dyn Write, found: &[Located]) -> io::Result<()> {
             message: &f.finding.message,
         })
         .collect();
-    serde_json::to_writer_pretty(&mut *out, &list)?;
-    writeln!(out)
+    crate::emit::json(out, &list)
 }
 
 fn sarif_level(severity: Severity) -> &'static str {
@@ -75,8 +74,7 @@ pub fn sarif(out: &mut dyn Write, found: &[Located]) -> io::Result<()> {
             "results": results,
         }],
     });
-    serde_json::to_writer_pretty(&mut *out, &log)?;
-    writeln!(out)
+    crate::emit::json(out, &log)
 }
 
 fn sarif_result(f: &Located) -> Value {
