@@ -568,3 +568,27 @@ fn a_settings_file_that_is_not_a_regular_file_is_refused_at_once() {
         );
     }
 }
+
+#[test]
+fn refs_outside_the_working_directory_and_the_document_are_not_read() {
+    let api = "openapi: 3.0.3\ninfo: {title: t, version: \"1\"}\npaths:\n  /a:\n    get:\n      responses:\n        \"200\": {$ref: \"/etc/passwd#/x\"}\n        \"404\": {$ref: \"../../../../../../etc/hostname#/y\"}\n";
+    let dir = temp_dir_with(&[("specs/api.yaml", api)]);
+    let (_, findings, _) = {
+        let (code, stdout, stderr) = lint_in(dir.path(), &["--format", "json", "specs/api.yaml"]);
+        let findings: Vec<Value> = serde_json::from_str(&stdout).expect("json");
+        (code, findings, stderr)
+    };
+    let outside: Vec<&Value> = findings.iter().filter(|f| f["rule"] == "ref-unresolved").collect();
+    assert_eq!(outside.len(), 2, "{findings:?}");
+    assert!(
+        outside
+            .iter()
+            .all(|f| f["message"].as_str().is_some_and(|m| m.contains("outside"))),
+        "{outside:?}"
+    );
+    // Nothing of those files is quoted.
+    assert!(
+        !serde_json::to_string(&findings).expect("json").contains("root:"),
+        "{findings:?}"
+    );
+}

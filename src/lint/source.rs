@@ -137,13 +137,23 @@ pub enum RefError {
 pub struct Docs {
     docs: RefCell<Vec<Rc<Doc>>>,
     by_path: RefCell<HashMap<PathBuf, Result<usize, String>>>,
+    /// Where referenced files may live: the working directory and the root document's folder,
+    /// so an untrusted description cannot have `/etc/shadow` quoted into a report.
+    roots: Vec<PathBuf>,
 }
 
 impl Docs {
     pub fn new(root: Doc) -> Docs {
+        let here = std::env::current_dir().ok();
+        let roots = [here.clone(), here.map(|h| h.join(&root.dir))]
+            .into_iter()
+            .flatten()
+            .filter_map(|dir| std::fs::canonicalize(dir).ok())
+            .collect();
         Docs {
             docs: RefCell::new(vec![Rc::new(root)]),
             by_path: RefCell::new(HashMap::new()),
+            roots,
         }
     }
 
@@ -175,6 +185,10 @@ impl Docs {
             return known.clone().map_err(RefError::Broken);
         }
         let name = shown_name(&from_doc.name, file);
+        if !self.roots.iter().any(|root| key.starts_with(root)) {
+            let message = format!("`{file}` is outside the working directory and the document's folder; not read");
+            return Err(RefError::Broken(message));
+        }
         let loaded = read(&path)
             .and_then(|text| parse(&name, text))
             .map(|tree| {
