@@ -55,11 +55,14 @@ fn replay<'a>(kb: &'a Kb, tokens: &[String]) -> Result<Walk<'a>, Error> {
     if let Walk::Done(verdict) = &walked
         && scripted.left_over() > 0
     {
+        let extra = match scripted.left_over() {
+            1 => "1 more was".to_string(),
+            n => format!("{n} more were"),
+        };
         return Err(Error::Usage(format!(
-            "the answers reached {} after {} answers, but {} more were given; replay with --answers {}",
+            "the answers reached {} after {} answers, but {extra} given; replay with --answers {}",
             verdict.outcome.code,
             verdict.path.len(),
-            scripted.left_over(),
             verdict.replay()
         )));
     }
