@@ -19,6 +19,11 @@ const ZSH_AUTOLOAD: &str =
 
 /// Answers a completion request and exits, when the shell's hook made one; else returns.
 pub fn complete() {
+    // Checked here first: clap_complete reads the arguments and the working directory before
+    // it looks at the variable, which every ordinary start would pay for.
+    if std::env::var_os(VAR).is_none() {
+        return;
+    }
     clap_complete::CompleteEnv::with_factory(command).var(VAR).complete();
 }
 
