@@ -11,6 +11,7 @@ mod check_codes;
 mod check_doc;
 mod check_ops;
 mod config;
+mod create;
 mod ctx;
 mod emit;
 mod facts;
