@@ -14,7 +14,7 @@ pub mod text;
 pub mod tree;
 pub mod validate;
 
-use model::{Class, Code, Constant, Kb, Stack, Status};
+use model::{Class, Code, Constant, Kb, Rule, Stack, Status};
 
 impl Class {
     /// The first digit of the class's codes: `4xx` → 4.
@@ -45,6 +45,29 @@ impl Code {
     /// Whether the decision tree may recommend this code.
     pub fn recommendable(&self) -> bool {
         matches!(self.status, Status::Registered | Status::Temporary)
+    }
+}
+
+/// How a rule that applies only in some case begins ("If …", "For a PATCH …", "On GET or HEAD …").
+const CONDITIONS: [&str; 9] = [
+    "if ",
+    "when ",
+    "on ",
+    "for ",
+    "several ",
+    "single-part",
+    "only ",
+    "unless ",
+    "can ",
+];
+
+impl Rule {
+    /// Whether the rule names the case it applies in, which neither the knowledge base nor a
+    /// description can always tell (`decide` sets such rules apart; `lint` asks them only in
+    /// `--profile strict`).
+    pub fn is_conditional(&self) -> bool {
+        let text = self.rule.trim_start().to_ascii_lowercase();
+        CONDITIONS.iter().any(|c| text.starts_with(c))
     }
 }
 

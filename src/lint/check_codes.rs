@@ -85,18 +85,6 @@ pub enum Check {
     ConditionalOn(&'static [&'static str]),
 }
 
-const CONDITIONS: [&str; 9] = [
-    "if ",
-    "when ",
-    "on ",
-    "for ",
-    "several ",
-    "single-part",
-    "only ",
-    "unless ",
-    "can ",
-];
-
 pub fn classify(code: u16, rule: &Rule) -> Check {
     if matches!(rule.level, Level::MustNot | Level::ShouldNot) || rule.field.eq_ignore_ascii_case("content-type") {
         return Check::Skip;
@@ -114,7 +102,7 @@ pub fn classify(code: u16, rule: &Rule) -> Check {
     } else if code == 416 && text.starts_with("for a byte-range request") {
         // 416 answers a range request by definition; bytes is the only registered range unit.
         Check::Always
-    } else if CONDITIONS.iter().any(|c| text.starts_with(c)) {
+    } else if rule.is_conditional() {
         Check::Conditional
     } else {
         Check::Always

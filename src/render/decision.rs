@@ -79,7 +79,7 @@ impl View for Decision<'_> {
             para(out, &format!("{} yes", step.label), "  • ", "    ")?;
         }
         para(out, &format!("So: {}", self.why), "  ", "  ")?;
-        let (cases, always): (Vec<Rule>, Vec<Rule>) = self.headers.iter().cloned().partition(conditional);
+        let (cases, always): (Vec<Rule>, Vec<Rule>) = self.headers.iter().cloned().partition(Rule::is_conditional);
         rules(out, "Send these headers", &always)?;
         rules(out, "Headers for some cases (each says when)", &cases)?;
         if !self.headers.is_empty() {
@@ -104,14 +104,6 @@ impl View for Decision<'_> {
 
 /// Explains the header levels once, under the headers.
 const LEGEND: &str = "Levels: MUST, SHOULD and MAY as the RFC writes them; advice is a suggestion without one.";
-
-/// A rule that applies only in a case it names ("If an unsupported coding…", "For a PATCH…"):
-/// the knowledge base cannot tell whether the user's request is that case, so it is set apart.
-fn conditional(rule: &Rule) -> bool {
-    ["If ", "For ", "When ", "Only "]
-        .iter()
-        .any(|start| rule.rule.starts_with(start))
-}
 
 /// `--answers` ran out: the next question, for a tool (or a person) to answer.
 #[derive(Serialize)]
