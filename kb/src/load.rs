@@ -3,7 +3,6 @@
 //! Each file is parsed once into a spanned table. That table is checked for hostile text
 //! (`text::refuse`), searched for the places problems are reported at, and then deserialized.
 
-use std::io::Read;
 use std::ops::Range;
 use std::path::Path;
 
@@ -11,6 +10,7 @@ use serde::Deserialize;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue, Deserializer};
 
+use crate::file::{Refused, read_regular};
 use crate::index;
 use crate::model::Kb;
 use crate::text::{blank, escape, refuse};
@@ -83,18 +83,11 @@ pub fn load(path: &Path) -> Result<Kb, String> {
 
 /// The file's text, refusing what is not a regular UTF-8 file of reasonable size.
 fn read(path: &Path) -> Result<String, String> {
-    let cannot = |e: std::io::Error| format!(" cannot read the knowledge base: {e}");
-    // A FIFO without a writer would block `open` forever, a directory or device makes no sense.
-    let meta = std::fs::metadata(path).map_err(cannot)?;
-    if !meta.is_file() {
-        return Err(" cannot read the knowledge base: not a regular file".into());
-    }
-    let mut bytes = Vec::new();
-    let file = std::fs::File::open(path).map_err(cannot)?;
-    file.take(MAX_BYTES + 1).read_to_end(&mut bytes).map_err(cannot)?;
-    if bytes.len() as u64 > MAX_BYTES {
-        return Err(format!(" the file is larger than {} MiB", MAX_BYTES >> 20));
-    }
+    let bytes = read_regular(path, MAX_BYTES).map_err(|why| match why {
+        Refused::Io(e) => format!(" cannot read the knowledge base: {e}"),
+        Refused::Directory | Refused::Special => " cannot read the knowledge base: not a regular file".into(),
+        Refused::TooLarge(max) => format!(" the file is {}", Refused::limit(max)),
+    })?;
     String::from_utf8(bytes).map_err(|e| {
         let (line, column) = line_column_bytes(e.as_bytes(), e.utf8_error().valid_up_to());
         format!("{line}:{column}: the file is not valid UTF-8")

@@ -6,6 +6,8 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
+use statusgen_kb::file::{Refused, read_regular};
+
 use super::tree::{Lines, NodeId, Tree};
 use super::{json, yaml};
 
@@ -47,7 +49,7 @@ pub fn read(path: &Path) -> Result<String, String> {
 /// Reads a path (`-` for stdin) as UTF-8 text of at most `max` bytes; what is not a regular
 /// file (a FIFO, a device, a directory) is refused before it is opened.
 pub fn read_limited(path: &Path, max: u64) -> Result<String, String> {
-    let too_large = || format!("larger than {} MiB", (max >> 20).max(1));
+    let too_large = || Refused::limit(max);
     let bytes = if path == Path::new("-") {
         let mut buf = Vec::new();
         std::io::stdin()
@@ -59,17 +61,12 @@ pub fn read_limited(path: &Path, max: u64) -> Result<String, String> {
         }
         buf
     } else {
-        let meta = std::fs::metadata(path).map_err(|e| io_message(&e))?;
-        if meta.is_dir() {
-            return Err("is a directory; name the OpenAPI files in it".into());
-        }
-        if !meta.is_file() {
-            return Err("not a regular file (a FIFO, socket or device is not read)".into());
-        }
-        if meta.len() > max {
-            return Err(too_large());
-        }
-        std::fs::read(path).map_err(|e| io_message(&e))?
+        read_regular(path, max).map_err(|why| match why {
+            Refused::Io(e) => io_message(&e),
+            Refused::Directory => "is a directory; name the OpenAPI files in it".into(),
+            Refused::Special => "not a regular file (a FIFO, socket or device is not read)".into(),
+            Refused::TooLarge(_) => too_large(),
+        })?
     };
     let mut text = String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
