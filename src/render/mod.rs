@@ -7,6 +7,8 @@ pub mod decision;
 pub mod diagram;
 pub mod list;
 pub mod pager;
+#[cfg(test)]
+mod tests;
 
 use std::io::{self, IsTerminal, Write};
 
