@@ -123,3 +123,65 @@ fn the_rfc_header_requirements_are_recorded() {
         );
     }
 }
+
+/// The audit's kind of mistake: advice shown with a requirement level, or a level with no
+/// source. Advice reads as advice (no BCP 14 keyword), and every rule cites its section.
+#[test]
+fn rule_levels_match_their_wording() {
+    let keywords = ["MUST", "SHOULD", "REQUIRED", "SHALL"];
+    for code in all_codes() {
+        let rules = code["headers"]
+            .as_array()
+            .into_iter()
+            .chain(code["rules"].as_array())
+            .flatten();
+        for rule in rules {
+            let text = rule["rule"].as_str().expect("rule");
+            assert!(rule["section"].as_str().is_some_and(|s| !s.trim().is_empty()), "{rule}");
+            if rule["level"] == "advice" {
+                assert!(
+                    !keywords.iter().any(|k| text.contains(k)),
+                    "{}: advice worded as a requirement: {text}",
+                    code["code"]
+                );
+            }
+        }
+    }
+}
+
+/// RFC 9110 numbers its method sections: PUT is §9.3.4, DELETE §9.3.5 (the 200/204 cards once
+/// cited §9.3.5 for PUT). A method named just before a §9.3.x citation must be that section's.
+#[test]
+fn method_sections_are_cited_right() {
+    let sections = [
+        ("GET", "9.3.1"),
+        ("HEAD", "9.3.2"),
+        ("POST", "9.3.3"),
+        ("PUT", "9.3.4"),
+        ("DELETE", "9.3.5"),
+    ];
+    let mut checked = 0;
+    for code in all_codes() {
+        let text = code.to_string();
+        for (at, _) in text.match_indices("§9.3.") {
+            let cited = &text[at + "§".len()..][..5];
+            let mut start = at.saturating_sub(16);
+            while !text.is_char_boundary(start) {
+                start -= 1;
+            }
+            let before = &text[start..at];
+            if let Some((method, section)) = sections.iter().find(|(m, _)| before.contains(&format!("{m},"))) {
+                checked += 1;
+                assert_eq!(
+                    cited, *section,
+                    "{}: {method} cited as §{cited} in {before:?}",
+                    code["code"]
+                );
+            }
+        }
+    }
+    assert!(
+        checked >= 2,
+        "the cards name methods with their sections ({checked} found)"
+    );
+}
