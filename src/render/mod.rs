@@ -42,6 +42,23 @@ pub fn width() -> usize {
 /// Hand-written rather than textwrap's `wrap`: on a card this is a third of the instructions of
 /// the whole process (docs/BENCHMARKS.md), and cards are plain words separated by spaces.
 pub fn wrap(text: &str, width: usize, first: &str, rest: &str) -> Vec<String> {
+    // Most paragraphs are plain ASCII: then words split on ASCII spaces and a word's width is
+    // its length, both checked once here.
+    if text.is_ascii() && !text.contains('\u{1b}') {
+        fill(text.split_ascii_whitespace(), str::len, width, first, rest)
+    } else {
+        fill(text.split_whitespace(), shown_width, width, first, rest)
+    }
+}
+
+/// First fit of `words`, each `size` columns wide.
+fn fill<'t>(
+    words: impl Iterator<Item = &'t str>,
+    size: impl Fn(&str) -> usize,
+    width: usize,
+    first: &str,
+    rest: &str,
+) -> Vec<String> {
     let mut lines = Vec::new();
     let fresh = |indent: &str| {
         let mut line = String::with_capacity(width + 32);
@@ -51,8 +68,8 @@ pub fn wrap(text: &str, width: usize, first: &str, rest: &str) -> Vec<String> {
     let mut line = fresh(first);
     let mut used = shown_width(first);
     let mut empty = true;
-    for word in text.split_whitespace() {
-        let size = shown_width(word);
+    for word in words {
+        let size = size(word);
         if !empty && used + 1 + size > width {
             lines.push(std::mem::replace(&mut line, fresh(rest)));
             used = shown_width(rest);
