@@ -169,7 +169,7 @@ impl Cli {
         let mut command = std::mem::ManuallyDrop::new(command());
         let argv = crate::cli_args::reorder(&command, std::env::args_os().collect());
         let matches = command.try_get_matches_from_mut(&argv)?;
-        let cli = Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut *command))?;
+        let cli = Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut command))?;
         let Command::Shortcut(args) = &cli.command else {
             return Ok(cli);
         };
@@ -180,7 +180,7 @@ impl Cli {
         let mut argv = argv;
         argv.insert(at, "lookup".into());
         let matches = command.try_get_matches_from_mut(argv)?;
-        let mut cli = Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut *command))?;
+        let mut cli = Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut command))?;
         cli.command_typo = typo;
         Ok(cli)
     }
