@@ -104,3 +104,24 @@ fn man_finds_the_page_after_the_readme_line_without_manpath() {
     assert!(page.trim().ends_with("man1/statusgen.1"), "{page}");
     assert!(page.starts_with(home.path().to_str().expect("utf-8")), "{page}");
 }
+
+/// The README's figures about the tree are the tree's: its number of questions and of tested
+/// situations.
+#[test]
+fn the_readme_counts_what_the_tree_has() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).expect("README.md");
+    let tree = common::json(["tree", "--format", "json"]);
+    let questions = tree["questions"].as_array().expect("questions").len();
+    assert!(
+        readme.contains(&format!("Its {questions} questions")),
+        "README: update the number of questions to {questions}"
+    );
+    let scenarios = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/scenarios.toml"))
+        .expect("scenarios")
+        .matches("[[scenario]]")
+        .count();
+    assert!(
+        readme.contains(&format!("against {scenarios} real-world situations")),
+        "README: update the number of situations to {scenarios}"
+    );
+}
