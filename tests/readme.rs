@@ -124,4 +124,10 @@ fn the_readme_counts_what_the_tree_has() {
         readme.contains(&format!("against {scenarios} real-world situations")),
         "README: update the number of situations to {scenarios}"
     );
+    let codes = common::json(["list", "--unofficial", "--format", "json"]);
+    let codes = codes.as_array().expect("codes");
+    let official = codes.iter().filter(|c| c["status"] != "unofficial").count();
+    let unofficial = codes.len() - official;
+    let claim = format!("It knows all {official} entries of the IANA registry and {unofficial} unofficial codes");
+    assert!(readme.contains(&claim), "README: {claim}");
 }
