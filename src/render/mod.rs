@@ -142,12 +142,20 @@ pub fn rules(out: &mut dyn Write, title: &str, rules: &[Rule]) -> io::Result<()>
 }
 
 /// An example exchange, indented, with the status line stressed.
+/// A line longer than the width is wrapped between words, its continuation indented two more
+/// than the line, so nothing runs past the terminal's edge.
 pub fn example(out: &mut dyn Write, example: &str) -> io::Result<()> {
     for line in example.trim_end().lines().map(str::trim_end) {
-        match line {
-            "" => writeln!(out)?,
-            l if l.starts_with("HTTP/") => writeln!(out, "  {}", style::name(l))?,
-            l => writeln!(out, "  {}", style::dim(l))?,
+        let indent = format!("  {}", &line[..line.len() - line.trim_start().len()]);
+        for part in wrap(line, width(), &indent, &format!("{indent}  ")) {
+            match part.trim_start() {
+                "" => writeln!(out)?,
+                l if l.starts_with("HTTP/") => writeln!(out, "  {}", style::name(l))?,
+                _ => {
+                    let (lead, text) = part.split_at(part.len() - part.trim_start().len());
+                    writeln!(out, "{lead}{}", style::dim(text))?
+                }
+            }
         }
     }
     Ok(())
