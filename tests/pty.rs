@@ -207,3 +207,21 @@ fn the_key_legend_wraps_on_a_narrow_terminal() {
     session.send("q").expect("send");
     session.expect(Eof).expect("ends");
 }
+
+/// `lint` on many files in a terminal shows a progress line on stderr and clears it at the end.
+#[test]
+fn lint_shows_progress_on_a_terminal() {
+    let file = format!(
+        "{}/tests/data/lint/rules/header-must-fail.yaml",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let mut command = Command::new(env!("CARGO_BIN_EXE_statusgen"));
+    command.args(["--color", "never", "lint", "--format", "json"]);
+    command.args(std::iter::repeat_n(&file, 40));
+    let mut session = Session::spawn(command).expect("spawns in a pty");
+    session.set_expect_timeout(Some(Duration::from_secs(10)));
+    session.expect("/40 files").expect("a progress line");
+    session.expect("\x1b[2K").expect("the line is cleared");
+    session.expect(Eof).expect("ends");
+    assert_eq!(exit_code(&session), 1, "a MUST header is missing in each");
+}
