@@ -195,13 +195,17 @@ fn content(ctx: &mut Ctx, kb: &Kb, op: &Op, resp: &Resp, code: u16) {
     if types.is_empty() {
         return;
     }
-    let list: Vec<String> = types.iter().map(|t| shown(t).into_owned()).collect();
     let message = format!(
         "{code} {} has no content, but the response declares {}",
         shown(&entry.name),
-        list.join(", ")
+        shown_list(&types)
     );
     ctx.report("content-forbidden", Some(code), resp.site.clone(), message);
+}
+
+/// Media types for a message: escaped, comma-separated.
+pub fn shown_list(types: &[String]) -> String {
+    types.iter().map(|t| shown(t)).collect::<Vec<_>>().join(", ")
 }
 
 /// The severity a knowledge-base level maps to.

@@ -1,6 +1,6 @@
 //! Rules about an operation's set of responses: method fit, error envelopes, coverage.
 
-use super::check_codes::media_types;
+use super::check_codes::{media_types, shown_list};
 use super::source::Version;
 use super::text::shown;
 use super::walk::{At, Ctx, Key, Op};
@@ -196,11 +196,10 @@ fn problem_json(ctx: &mut Ctx, op: &Op) {
         if types.is_empty() || types.iter().any(|t| t.to_ascii_lowercase().contains("problem+")) {
             continue;
         }
-        let shown_types: Vec<String> = types.iter().map(|t| shown(t).into_owned()).collect();
         let message = format!(
             "{} error response is {}, not application/problem+json (RFC 9457)",
             shown(&resp.key),
-            shown_types.join(", ")
+            shown_list(&types)
         );
         ctx.report("problem-json", Some(code), resp.site.clone(), message);
     }
