@@ -1,38 +1,49 @@
 //! The command line, and nothing else: clap definitions with help from doc comments. The
 //! value types (`Format`, `ColorWhen`, `TreeFormat`) belong to the modules they describe.
+//!
+//! The root is built by hand so that a run builds only what it uses: the root holds only the
+//! command that runs (its global options are copied into that one), and a command's arguments are
+//! added when it runs (clap's `defer`). Help, completions and the man page get every command.
 
+use std::ffi::OsString;
 use std::path::PathBuf;
 
-use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
+use clap::{Args, FromArgMatches};
 
 use crate::emit::Format;
 use crate::render::diagram::TreeFormat;
 use crate::style::ColorWhen;
 
-/// Which HTTP status code should this endpoint return? Cards, search and a decision tree.
-///
-/// `statusgen CODE…` is short for `statusgen lookup CODE…`; `statusgen 401 vs 403` compares.
-#[derive(Debug, Parser)]
-#[command(
-    name = "statusgen",
-    version,
-    args_override_self = true,
-    arg_required_else_help = true
-)]
+const ABOUT: &str = "Which HTTP status code should this endpoint return? Cards, search and a decision tree";
+const LONG_ABOUT: &str = "Which HTTP status code should this endpoint return? Cards, search and a decision tree.
+
+`statusgen CODE…` is short for `statusgen lookup CODE…`; `statusgen 401 vs 403` compares.";
+
+/// The commands, in `--help` order.
+pub const NAMES: [&str; 10] = [
+    "lookup",
+    "compare",
+    "search",
+    "list",
+    "categories",
+    "decide",
+    "tree",
+    "completions",
+    "man",
+    "lint",
+];
+
+/// A parsed command line.
+#[derive(Debug)]
 pub struct Cli {
-    #[command(flatten)]
     pub global: Global,
-
-    #[command(subcommand)]
     pub command: Command,
-
     /// For `statusgen lsit`: the command the first word may be a typo for. Only used when the
     /// words name no status code (`statusgen bad request` is 400, not a typo for `man`).
-    #[arg(skip)]
     pub command_typo: Option<String>,
 }
 
-/// Options every command takes.
+// Options every command takes.
 #[derive(Debug, Args)]
 pub struct Global {
     /// When to use colors
@@ -53,7 +64,7 @@ pub struct Global {
     pub no_pager: bool,
 }
 
-/// `--format text|json`.
+// `--format text|json`.
 #[derive(Debug, Args)]
 pub struct Output {
     /// Output format
@@ -61,91 +72,213 @@ pub struct Output {
     pub format: Format,
 }
 
-#[derive(Debug, Subcommand)]
+/// The command to run. Its arguments are added only when it runs (clap's `defer`): building every
+/// command's arguments was most of the start-up cost of a `lookup`.
+#[derive(Debug)]
 pub enum Command {
-    /// Show the card for codes, classes or names: meaning, when to use, headers, example
-    #[command(visible_alias = "show")]
-    Lookup {
-        /// Codes (422), a class (4xx), or words: consecutive words are one phrase (too many requests)
-        #[arg(required = true, value_name = "CODE")]
-        codes: Vec<String>,
-        /// Let words name vendors' unofficial codes too, not only by their exact names
-        #[arg(long)]
-        unofficial: bool,
-        /// The essentials only: name, class, summary, required headers, what to use instead
-        #[arg(short, long)]
-        short: bool,
-        #[command(flatten)]
-        output: Output,
-    },
-    /// Compare codes side by side: when to use each, the question that tells them apart, headers, retry and cache
-    Compare {
-        /// Two or more codes or names, e.g. `401 403` or `400 422 409`
-        #[arg(required = true, num_args = 2.., value_name = "CODE")]
-        codes: Vec<String>,
-        /// Let names name vendors' unofficial codes too
-        #[arg(long)]
-        unofficial: bool,
-        #[command(flatten)]
-        output: Output,
-    },
-    /// Search names, aliases and explanations (typo tolerant), best match first
-    Search {
-        /// Words to look for
-        #[arg(required = true, value_name = "WORDS")]
-        words: Vec<String>,
-        /// Include unofficial (vendor) codes
-        #[arg(long)]
-        unofficial: bool,
-        #[command(flatten)]
-        output: Output,
-    },
-    /// List codes by class, one line each
-    List {
-        /// Only this class
-        #[arg(value_parser = class_parser(), value_name = "CLASS")]
-        class: Option<u16>,
-        /// Include unofficial (vendor) codes
-        #[arg(long)]
-        unofficial: bool,
-        #[command(flatten)]
-        output: Output,
-    },
-    /// The five classes of status codes, with their meaning and counts
-    Categories {
-        #[command(flatten)]
-        output: Output,
-    },
-    /// Answer yes/no questions about your endpoint and get the status code to return
-    #[command(after_help = crate::decide::prompt::HELP)]
-    Decide {
-        /// Replay answers without prompting, e.g. `y,n,n,y`
-        #[arg(long, value_name = "ANSWERS", value_delimiter = ',', num_args = 0..)]
-        answers: Option<Vec<String>>,
-        #[command(flatten)]
-        output: Output,
-    },
-    /// Print the decision tree as an outline, or as a diagram
-    Tree {
-        /// Output format
-        #[arg(short = 'f', long, value_enum, default_value_t = TreeFormat::Outline)]
-        format: TreeFormat,
-        /// Only the branch below this question (an id from `statusgen tree`)
-        #[arg(long, value_name = "NODE")]
-        from: Option<String>,
-    },
-    /// Print the completion script for a shell
-    Completions {
-        #[arg(value_enum)]
-        shell: clap_complete::Shell,
-    },
-    /// Print the man page (roff)
+    Lookup(Lookup),
+    Compare(Compare),
+    Search(Search),
+    List(List),
+    Categories(Output),
+    Decide(Decide),
+    Tree(Tree),
+    Completions(Completions),
     Man,
-    /// Review the status codes of OpenAPI descriptions (3.x, Swagger 2.0) against the knowledge base
     Lint(crate::lint::Args),
     /// `statusgen 422`: anything that is not a command is looked up.
-    #[command(external_subcommand)]
     Shortcut(Vec<String>),
+}
+
+/// The command `name` (or an alias) with its line in `--help`; its arguments are built when it runs.
+fn subcommand(name: &str) -> Option<clap::Command> {
+    fn deferred<A: Args>(name: &'static str, about: &'static str) -> clap::Command {
+        clap::Command::new(name).about(about).defer(A::augment_args)
+    }
+    Some(match name {
+        "lookup" | "show" => deferred::<Lookup>(
+            "lookup",
+            "Show the card for codes, classes or names: meaning, when to use, headers, example",
+        )
+        .visible_alias("show"),
+        "compare" => deferred::<Compare>(
+            "compare",
+            "Compare codes side by side: when to use each, the question that tells them apart, \
+             headers, retry and cache",
+        ),
+        "search" => deferred::<Search>(
+            "search",
+            "Search names, aliases and explanations (typo tolerant), best match first",
+        ),
+        "list" => deferred::<List>("list", "List codes by class, one line each"),
+        "categories" => deferred::<Output>(
+            "categories",
+            "The five classes of status codes, with their meaning and counts",
+        ),
+        "decide" => deferred::<Decide>(
+            "decide",
+            "Answer yes/no questions about your endpoint and get the status code to return",
+        ),
+        "tree" => deferred::<Tree>("tree", "Print the decision tree as an outline, or as a diagram"),
+        "completions" => deferred::<Completions>("completions", "Print the completion script for a shell"),
+        "man" => clap::Command::new("man").about("Print the man page (roff)"),
+        "lint" => deferred::<crate::lint::Args>(
+            "lint",
+            "Review the status codes of OpenAPI descriptions (3.x, Swagger 2.0) against the knowledge base",
+        ),
+        _ => return None,
+    })
+}
+
+/// The root without its commands: name, version, about, the global options and the exit codes.
+fn root() -> clap::Command {
+    let root = clap::Command::new("statusgen")
+        .version(env!("CARGO_PKG_VERSION"))
+        .about(ABOUT)
+        .long_about(LONG_ABOUT)
+        .args_override_self(true)
+        .arg_required_else_help(true)
+        .subcommand_required(true)
+        .allow_external_subcommands(true)
+        .external_subcommand_value_parser(clap::value_parser!(String))
+        .after_help(crate::exit::help());
+    Global::augment_args(root)
+}
+
+/// The whole command line, every command in it.
+pub fn command() -> clap::Command {
+    root().subcommands(NAMES.into_iter().filter_map(subcommand))
+}
+
+/// What parsing `argv` needs: the root with only the command its first word names, or with only
+/// `lookup` for a shortcut (`statusgen 422`). Options first, `help` or no word: everything.
+fn command_for(argv: &[OsString]) -> clap::Command {
+    match argv.get(1).and_then(|word| word.to_str()) {
+        Some(word) if !word.starts_with('-') && word != "help" => {
+            root().subcommands(subcommand(word).or_else(|| subcommand("lookup")))
+        }
+        _ => command(),
+    }
+}
+
+impl FromArgMatches for Command {
+    fn from_arg_matches_mut(matches: &mut clap::ArgMatches) -> Result<Self, clap::Error> {
+        let Some((name, mut sub)) = matches.remove_subcommand() else {
+            return Err(clap::Error::new(clap::error::ErrorKind::MissingSubcommand));
+        };
+        let sub = &mut sub;
+        // After `--` every word is external, a command's name too.
+        let external = sub.contains_id("");
+        Ok(match name.as_str() {
+            _ if external => {
+                let rest = sub.remove_many::<String>("").into_iter().flatten();
+                Self::Shortcut(std::iter::once(name).chain(rest).collect())
+            }
+            "lookup" => Self::Lookup(Lookup::from_arg_matches_mut(sub)?),
+            "compare" => Self::Compare(Compare::from_arg_matches_mut(sub)?),
+            "search" => Self::Search(Search::from_arg_matches_mut(sub)?),
+            "list" => Self::List(List::from_arg_matches_mut(sub)?),
+            "categories" => Self::Categories(Output::from_arg_matches_mut(sub)?),
+            "decide" => Self::Decide(Decide::from_arg_matches_mut(sub)?),
+            "tree" => Self::Tree(Tree::from_arg_matches_mut(sub)?),
+            "completions" => Self::Completions(Completions::from_arg_matches_mut(sub)?),
+            "man" => Self::Man,
+            "lint" => Self::Lint(crate::lint::Args::from_arg_matches_mut(sub)?),
+            _ => return Err(clap::Error::new(clap::error::ErrorKind::InvalidSubcommand)),
+        })
+    }
+
+    fn from_arg_matches(matches: &clap::ArgMatches) -> Result<Self, clap::Error> {
+        Self::from_arg_matches_mut(&mut matches.clone())
+    }
+
+    fn update_from_arg_matches_mut(&mut self, matches: &mut clap::ArgMatches) -> Result<(), clap::Error> {
+        *self = Self::from_arg_matches_mut(matches)?;
+        Ok(())
+    }
+
+    fn update_from_arg_matches(&mut self, matches: &clap::ArgMatches) -> Result<(), clap::Error> {
+        self.update_from_arg_matches_mut(&mut matches.clone())
+    }
+}
+
+// The commands' arguments. No doc comments on the structs: clap would take them for the about.
+
+#[derive(Debug, Args)]
+pub struct Lookup {
+    /// Codes (422), a class (4xx), or words: consecutive words are one phrase (too many requests)
+    #[arg(required = true, value_name = "CODE")]
+    pub codes: Vec<String>,
+    /// Let words name vendors' unofficial codes too, not only by their exact names
+    #[arg(long)]
+    pub unofficial: bool,
+    /// The essentials only: name, class, summary, required headers, what to use instead
+    #[arg(short, long)]
+    pub short: bool,
+    #[command(flatten)]
+    pub output: Output,
+}
+
+#[derive(Debug, Args)]
+pub struct Compare {
+    /// Two or more codes or names, e.g. `401 403` or `400 422 409`
+    #[arg(required = true, num_args = 2.., value_name = "CODE")]
+    pub codes: Vec<String>,
+    /// Let names name vendors' unofficial codes too
+    #[arg(long)]
+    pub unofficial: bool,
+    #[command(flatten)]
+    pub output: Output,
+}
+
+#[derive(Debug, Args)]
+pub struct Search {
+    /// Words to look for
+    #[arg(required = true, value_name = "WORDS")]
+    pub words: Vec<String>,
+    /// Include unofficial (vendor) codes
+    #[arg(long)]
+    pub unofficial: bool,
+    #[command(flatten)]
+    pub output: Output,
+}
+
+#[derive(Debug, Args)]
+pub struct List {
+    /// Only this class
+    #[arg(value_parser = class_parser(), value_name = "CLASS")]
+    pub class: Option<u16>,
+    /// Include unofficial (vendor) codes
+    #[arg(long)]
+    pub unofficial: bool,
+    #[command(flatten)]
+    pub output: Output,
+}
+
+#[derive(Debug, Args)]
+#[command(after_help = crate::decide::prompt::HELP)]
+pub struct Decide {
+    /// Replay answers without prompting, e.g. `y,n,n,y`
+    #[arg(long, value_name = "ANSWERS", value_delimiter = ',', num_args = 0..)]
+    pub answers: Option<Vec<String>>,
+    #[command(flatten)]
+    pub output: Output,
+}
+
+#[derive(Debug, Args)]
+pub struct Tree {
+    /// Output format
+    #[arg(short = 'f', long, value_enum, default_value_t = TreeFormat::Outline)]
+    pub format: TreeFormat,
+    /// Only the branch below this question (an id from `statusgen tree`)
+    #[arg(long, value_name = "NODE")]
+    pub from: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct Completions {
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }
 
 /// `4xx` → 4, for `list CLASS`; the values are listed in help and completions.
@@ -155,41 +288,45 @@ fn class_parser() -> impl clap::builder::TypedValueParser<Value = u16> {
         .map(|class| statusgen_kb::class_digit(&class).unwrap_or_default())
 }
 
-/// The clap command, with the exit codes after the help.
-pub fn command() -> clap::Command {
-    Cli::command().after_help(crate::exit::help())
-}
-
 impl Cli {
     /// Parses the command line, turning `statusgen 422 …` into `statusgen lookup 422 …`.
     pub fn parse_args() -> Result<Cli, clap::Error> {
-        // One clap command for everything below: building it is most of clap's start-up cost.
-        // It is never dropped: freeing its hundreds of parts costs more than the rest of a
-        // `lookup` but one (about 80,000 instructions), and the process ends soon after.
-        let mut command = std::mem::ManuallyDrop::new(command());
-        let argv = crate::cli_args::reorder(&command, std::env::args_os().collect());
-        let matches = command.try_get_matches_from_mut(&argv)?;
-        let cli = Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut command))?;
+        let argv: Vec<OsString> = std::env::args_os().collect();
+        // Never dropped: freeing clap's parts costs more than they are worth to a process that
+        // ends soon after.
+        let mut command = std::mem::ManuallyDrop::new(command_for(&argv));
+        let argv = crate::cli_args::reorder(&command, argv);
+        let cli = Cli::from_matches(&mut command, &argv)?;
         let Command::Shortcut(args) = &cli.command else {
             return Ok(cli);
         };
-        let typo = args.first().and_then(|first| similar_command(&command, first));
+        let typo = args.first().and_then(|first| similar_command(first));
         // Parse again with `lookup` where the shortcut began, so options before and after the
         // code count in the order given.
         let at = argv.len() - args.len();
         let mut argv = argv;
         argv.insert(at, "lookup".into());
-        let matches = command.try_get_matches_from_mut(argv)?;
-        let mut cli = Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut command))?;
+        let mut cli = Cli::from_matches(&mut command, &argv)?;
         cli.command_typo = typo;
         Ok(cli)
+    }
+
+    fn from_matches(command: &mut clap::Command, argv: &[OsString]) -> Result<Cli, clap::Error> {
+        let mut matches = command.try_get_matches_from_mut(argv)?;
+        let global = Global::from_arg_matches_mut(&mut matches).map_err(|e| e.format(command))?;
+        let subcommand = Command::from_arg_matches_mut(&mut matches).map_err(|e| e.format(command))?;
+        Ok(Cli {
+            global,
+            command: subcommand,
+            command_typo: None,
+        })
     }
 }
 
 /// `lsit` → `list`: a word that is a typo for a command, not a search term.
-fn similar_command(command: &clap::Command, word: &str) -> Option<String> {
+fn similar_command(word: &str) -> Option<String> {
     let word = word.to_lowercase();
-    let mut names = command.get_subcommands().map(|c| c.get_name());
+    let mut names = NAMES.into_iter();
     names
         .find(|name| word.len() >= 3 && strsim::damerau_levenshtein(&word, name) <= 2)
         .map(String::from)
@@ -202,5 +339,56 @@ mod tests {
     #[test]
     fn verify_cli() {
         command().debug_assert();
+    }
+
+    fn parsed(mut command: clap::Command, argv: &[&str]) -> String {
+        let argv: Vec<OsString> = argv.iter().map(OsString::from).collect();
+        match Cli::from_matches(&mut command, &argv) {
+            Ok(cli) => format!("{cli:?}"),
+            Err(err) => format!("{:?}: {}", err.kind(), err.render()),
+        }
+    }
+
+    /// The root cut down to the command that runs parses every line as the whole one does.
+    #[test]
+    fn the_cut_down_root_parses_as_the_whole_one() {
+        let lines: &[&[&str]] = &[
+            &["lookup", "422"],
+            &["show", "-s", "404", "--color", "never", "--stacks", "python,go"],
+            &["lookup", "--bogus"],
+            &["lookup"],
+            &["compare", "401", "403", "-f", "json", "--no-pager"],
+            &["compare", "401"],
+            &["search", "too", "many", "--unofficial"],
+            &["list", "4xx", "--data", "kb.toml"],
+            &["list", "9xx"],
+            &["categories", "-f", "json"],
+            &["decide", "--answers", "y,n"],
+            &["tree", "-f", "mermaid", "--from", "start"],
+            &["completions", "bash"],
+            &["completions", "nosuch"],
+            &["man"],
+            &["lint", "api.yaml", "--format", "sarif"],
+            &["422", "--color", "always"],
+            &["bad", "request"],
+            &["lsit"],
+        ];
+        for line in lines {
+            let argv: Vec<&str> = std::iter::once("statusgen").chain(line.iter().copied()).collect();
+            let os: Vec<OsString> = argv.iter().map(OsString::from).collect();
+            assert_eq!(parsed(command_for(&os), &argv), parsed(command(), &argv), "{line:?}");
+        }
+    }
+
+    /// Every command in `--help` order is built, and a word that names none is a shortcut.
+    #[test]
+    fn every_name_is_a_command() {
+        let names: Vec<String> = command().get_subcommands().map(|c| c.get_name().to_string()).collect();
+        assert_eq!(names, NAMES);
+        assert_eq!(
+            subcommand("show").map(|c| c.get_name().to_string()).as_deref(),
+            Some("lookup")
+        );
+        assert!(subcommand("422").is_none());
     }
 }

@@ -4,8 +4,9 @@
 use std::ffi::OsString;
 
 /// What an option before the command is: the root's own (`--color`, kept in place) or a
-/// command's (moved), and whether it takes a value as the next word.
-fn classify(command: &clap::Command, option: &str) -> Option<(bool, bool)> {
+/// command's (moved), and whether it takes a value as the next word. `built` is the command with
+/// every command's arguments, built the first time a root option does not match.
+fn classify(command: &clap::Command, built: &mut Option<clap::Command>, option: &str) -> Option<(bool, bool)> {
     let matches = |arg: &clap::Arg| match option.strip_prefix("--") {
         Some(long) => arg.get_long() == Some(long),
         None => option.len() == 2 && option.strip_prefix('-').and_then(|s| s.chars().next()) == arg.get_short(),
@@ -14,13 +15,19 @@ fn classify(command: &clap::Command, option: &str) -> Option<(bool, bool)> {
     if let Some(arg) = command.get_arguments().find(|a| matches(a)) {
         return Some((true, takes(arg)));
     }
-    let mut args = command.get_subcommands().flat_map(|c| c.get_arguments());
+    let built = built.get_or_insert_with(|| {
+        let mut built = command.clone();
+        built.build();
+        built
+    });
+    let mut args = built.get_subcommands().flat_map(|c| c.get_arguments());
     args.find(|a| matches(a)).map(|arg| (false, takes(arg)))
 }
 
 /// `argv` with the commands' options that precede the first word moved just after it.
 pub fn reorder(command: &clap::Command, argv: Vec<OsString>) -> Vec<OsString> {
     let (mut kept, mut moved) = (Vec::new(), Vec::new());
+    let mut built = None;
     let mut at = 1;
     while let Some(arg) = argv.get(at).and_then(|a| a.to_str()) {
         if arg == "--" || arg == "-" || !arg.starts_with('-') {
@@ -30,7 +37,7 @@ pub fn reorder(command: &clap::Command, argv: Vec<OsString>) -> Vec<OsString> {
             Some((option, _)) => (option, true),
             None => (arg, false),
         };
-        let Some((root, takes)) = classify(command, option) else {
+        let Some((root, takes)) = classify(command, &mut built, option) else {
             return argv; // unknown: clap says so
         };
         let end = (at + if takes && !inline { 2 } else { 1 }).min(argv.len());

@@ -47,7 +47,9 @@ pub fn registration(shell: clap_complete::Shell, out: &mut dyn Write) -> std::io
 /// `compare` and the `statusgen CODE` shortcut.
 fn command() -> clap::Command {
     let values = || ArgValueCompleter::new(values);
-    crate::cli::command()
+    let mut command = crate::cli::command();
+    command.build(); // adds the commands' arguments, which `cli` defers
+    command
         .add(SubcommandCandidates::new(shortcut))
         .mut_subcommand("lookup", |c| c.mut_arg("codes", |a| a.add(values())))
         .mut_subcommand("compare", |c| c.mut_arg("codes", |a| a.add(values())))

@@ -62,61 +62,37 @@ fn run(cli: Cli) -> Result<Exit, Error> {
 fn dispatch(cli: Cli, out: &mut dyn Write) -> Result<Exit, Error> {
     // These print what the binary holds and never read a knowledge base.
     match cli.command {
-        Command::Completions { shell } => return commands::generate::completions(shell, out),
+        Command::Completions(args) => return commands::generate::completions(args.shell, out),
         Command::Man => return commands::generate::man(out),
         _ => {}
     }
     let kb = kb::open(cli.global.data.as_deref())?;
     let stacks = kb::stacks(&kb, cli.global.stacks)?;
-    let command_typo = cli.command_typo.as_deref();
-    match cli.command {
-        Command::Lookup {
-            codes,
+    let no_pager = cli.global.no_pager;
+    let lookup = |codes: &[String], unofficial, short, format, out: &mut dyn Write| {
+        let options = commands::lookup::Options {
+            format,
+            stacks: stacks.as_deref(),
             unofficial,
             short,
-            output,
-        } => {
-            let options = commands::lookup::Options {
-                format: output.format,
-                stacks: stacks.as_deref(),
-                unofficial,
-                short,
-                no_pager: cli.global.no_pager,
-                command_typo,
-            };
-            commands::lookup::run(&kb, &codes, &options, out)
-        }
-        Command::Compare {
-            codes,
-            unofficial,
-            output,
-        } => commands::compare::run(&kb, &codes, unofficial, output.format, cli.global.no_pager, out),
+            no_pager,
+            command_typo: cli.command_typo.as_deref(),
+        };
+        commands::lookup::run(&kb, codes, &options, out)
+    };
+    match cli.command {
+        Command::Lookup(args) => lookup(&args.codes, args.unofficial, args.short, args.output.format, out),
         // parse_args turns a shortcut into `lookup`; this is the same with every default.
-        Command::Shortcut(codes) => {
-            let options = commands::lookup::Options {
-                format: emit::Format::Text,
-                stacks: stacks.as_deref(),
-                unofficial: false,
-                short: false,
-                no_pager: cli.global.no_pager,
-                command_typo,
-            };
-            commands::lookup::run(&kb, &codes, &options, out)
+        Command::Shortcut(codes) => lookup(&codes, false, false, emit::Format::Text, out),
+        Command::Compare(args) => {
+            commands::compare::run(&kb, &args.codes, args.unofficial, args.output.format, no_pager, out)
         }
-        Command::Search {
-            words,
-            unofficial,
-            output,
-        } => commands::search::run(&kb, &words, unofficial, output.format, out),
-        Command::List {
-            class,
-            unofficial,
-            output,
-        } => commands::list::run(&kb, class, unofficial, output.format, out),
-        Command::Categories { output } => commands::categories::run(&kb, output.format, out),
-        Command::Decide { answers, output } => commands::decide::run(&kb, answers.as_deref(), output.format, out),
-        Command::Tree { format, from } => commands::tree::run(&kb, format, from.as_deref(), out),
-        Command::Completions { .. } | Command::Man => unreachable!("handled above"),
+        Command::Search(args) => commands::search::run(&kb, &args.words, args.unofficial, args.output.format, out),
+        Command::List(args) => commands::list::run(&kb, args.class, args.unofficial, args.output.format, out),
+        Command::Categories(output) => commands::categories::run(&kb, output.format, out),
+        Command::Decide(args) => commands::decide::run(&kb, args.answers.as_deref(), args.output.format, out),
+        Command::Tree(args) => commands::tree::run(&kb, args.format, args.from.as_deref(), out),
+        Command::Completions(_) | Command::Man => unreachable!("handled above"),
         Command::Lint(args) => lint::run(&kb, args, out),
     }
 }

@@ -1,11 +1,11 @@
-//! The command line of `statusgen lint`, self-contained: build.rs compiles it with src/cli.rs
-//! (completions, man page), so it depends on clap and serde only.
+//! The command line of `statusgen lint`. Its arguments are built only when `lint` runs, and when
+//! the completions or the man page are generated (see `cli::Command`).
 
 use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
-/// Review the status codes of OpenAPI descriptions against the knowledge base
+// `statusgen lint`; its line in `--help` is in `cli::Command`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// OpenAPI 3.x or Swagger 2.0 files, YAML or JSON; `-` reads stdin

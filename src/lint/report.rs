@@ -2,8 +2,6 @@
 
 use std::io::{self, Write};
 
-use colored::{ColoredString, Colorize};
-
 use super::rules::{self, Finding, Severity};
 use super::source::Docs;
 use super::text::shown;
@@ -84,10 +82,10 @@ fn token_width(text: &str) -> usize {
     }
 }
 
-pub fn severity_label(severity: Severity) -> ColoredString {
+pub fn severity_label(severity: Severity) -> style::Styled<'static> {
     match severity {
-        Severity::Error => style::bad("error").bold(),
-        Severity::Warning => style::warn("warning").bold(),
+        Severity::Error => style::bad_bold("error"),
+        Severity::Warning => style::warn_bold("warning"),
         Severity::Info => style::name("info"),
     }
 }
@@ -152,15 +150,15 @@ fn summary(out: &mut dyn Write, found: &[Located], files: usize, unread: usize) 
     }
     let errors = plural(errors, "error");
     let errors = if count(Severity::Error) > 0 {
-        style::bad(&errors).bold()
+        style::bad_bold(errors)
     } else {
-        errors.normal()
+        style::plain(errors)
     };
     let warnings = plural(warnings, "warning");
     let warnings = if count(Severity::Warning) > 0 {
-        style::warn(&warnings).bold()
+        style::warn_bold(warnings)
     } else {
-        warnings.normal()
+        style::plain(warnings)
     };
     writeln!(out, "{errors}, {warnings}, {infos} info in {files}")
 }

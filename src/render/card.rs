@@ -87,7 +87,7 @@ impl<'a> Card<'a> {
 
     fn heading(&self, out: &mut dyn Write) -> io::Result<()> {
         let code = self.code;
-        writeln!(out, "{} {}", style::code(code.code), style::name(&code.name))?;
+        writeln!(out, "{} {}", style::code(code.code), style::name(&*code.name))?;
         let mut facts = vec![self.class_title.clone(), style::status(code.status).to_string()];
         if let Some(vendor) = &code.vendor {
             facts.push(format!("used by {vendor}"));
@@ -144,7 +144,7 @@ impl<'a> Card<'a> {
             .unwrap_or(0)
             + 2;
         for named in &self.constants {
-            let label = style::dim(&format!("{:<pad$}", named.stack_name));
+            let label = style::dim(format!("{:<pad$}", named.stack_name));
             let versions = versions(named);
             let text = if versions.is_empty() {
                 named.name.to_string()
@@ -184,7 +184,7 @@ impl Card<'_> {
             out,
             "{} {}  {}",
             style::code(code.code),
-            style::name(&code.name),
+            style::name(&*code.name),
             style::dim(&facts.join(" · "))
         )?;
         para(out, &code.summary, "  ", "  ")?;

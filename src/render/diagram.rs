@@ -44,7 +44,7 @@ impl View for TreeView<'_> {
             }
             let question = tree.question(q);
             let indent = "  ".repeat(depth);
-            let id = style::dim(&format!("[{}]", question.id));
+            let id = style::dim(format!("[{}]", question.id));
             outline_line(out, &indent, &format!("{label}{} {id}", question.text))?;
             if !seen.insert(q) {
                 continue;
@@ -55,7 +55,7 @@ impl View for TreeView<'_> {
                 match tree.next(question, yes) {
                     Some(Node::Question(next)) if !seen.contains(&next) => children.push((next, label)),
                     Some(Node::Question(next)) => {
-                        let again = style::dim(&format!("[{}]", tree.question(next).id));
+                        let again = style::dim(format!("[{}]", tree.question(next).id));
                         outline_line(
                             out,
                             &format!("{indent}  "),

@@ -42,36 +42,50 @@ pub fn width() -> usize {
 /// Hand-written rather than textwrap's `wrap`: on a card this is a third of the instructions of
 /// the whole process (docs/BENCHMARKS.md), and cards are plain words separated by spaces.
 pub fn wrap(text: &str, width: usize, first: &str, rest: &str) -> Vec<String> {
-    // Most paragraphs are plain ASCII: then words split on ASCII spaces and a word's width is
-    // its length, both checked once here.
-    if text.is_ascii() && !text.contains('\u{1b}') {
-        fill(text.split_ascii_whitespace(), str::len, width, first, rest)
-    } else {
-        fill(text.split_whitespace(), shown_width, width, first, rest)
-    }
+    let mut lines = Vec::new();
+    let pushed: io::Result<()> = wrap_each(text, width, first, rest, |line| {
+        lines.push(line.to_string());
+        Ok(())
+    });
+    pushed.unwrap_or_default(); // pushing to a Vec cannot fail
+    lines
 }
 
-/// First fit of `words`, each `size` columns wide.
-fn fill<'t>(
-    words: impl Iterator<Item = &'t str>,
-    size: impl Fn(&str) -> usize,
+/// `wrap`, handing each line to `line` as it is made, in one buffer.
+fn wrap_each<E>(
+    text: &str,
     width: usize,
     first: &str,
     rest: &str,
-) -> Vec<String> {
-    let mut lines = Vec::new();
-    let fresh = |indent: &str| {
-        let mut line = String::with_capacity(width + 32);
-        line.push_str(indent);
-        line
-    };
-    let mut line = fresh(first);
+    line: impl FnMut(&str) -> Result<(), E>,
+) -> Result<(), E> {
+    // Most paragraphs are plain ASCII: then words split on ASCII spaces and a word's width is
+    // its length, both checked once here.
+    if text.is_ascii() && !text.contains('\u{1b}') {
+        fill(text.split_ascii_whitespace(), str::len, width, [first, rest], line)
+    } else {
+        fill(text.split_whitespace(), shown_width, width, [first, rest], line)
+    }
+}
+
+/// First fit of `words`, each `size` columns wide, indented by `first` then `rest`.
+fn fill<'t, E>(
+    words: impl Iterator<Item = &'t str>,
+    size: impl Fn(&str) -> usize,
+    width: usize,
+    [first, rest]: [&str; 2],
+    mut emit: impl FnMut(&str) -> Result<(), E>,
+) -> Result<(), E> {
+    let mut line = String::with_capacity(width + 32);
+    line.push_str(first);
     let mut used = shown_width(first);
     let mut empty = true;
     for word in words {
         let size = size(word);
         if !empty && used + 1 + size > width {
-            lines.push(std::mem::replace(&mut line, fresh(rest)));
+            emit(&line)?;
+            line.clear();
+            line.push_str(rest);
             used = shown_width(rest);
             empty = true;
         }
@@ -83,8 +97,7 @@ fn fill<'t>(
         used += size;
         empty = false;
     }
-    lines.push(line);
-    lines
+    emit(&line)
 }
 
 /// Columns a text takes on a terminal, not counting colour codes.
@@ -98,10 +111,7 @@ fn shown_width(text: &str) -> usize {
 
 /// Writes `text` wrapped, each line starting with `first` then `rest` as indent.
 pub fn para(out: &mut dyn Write, text: &str, first: &str, rest: &str) -> io::Result<()> {
-    for line in wrap(text, width(), first, rest) {
-        writeln!(out, "{line}")?;
-    }
-    Ok(())
+    wrap_each(text, width(), first, rest, |line| writeln!(out, "{line}"))
 }
 
 pub fn section(out: &mut dyn Write, title: &str) -> io::Result<()> {
@@ -129,8 +139,8 @@ pub fn rules(out: &mut dyn Write, title: &str, rules: &[Rule]) -> io::Result<()>
     section(out, title)?;
     for rule in rules {
         let fits = 2 + 10 + rule.field.len() + rule.section.len() + 4 <= width();
-        let section = style::dim(&format!("({})", rule.section));
-        let (level, field) = (style::level(rule.level), style::name(&rule.field));
+        let section = style::dim(format!("({})", rule.section));
+        let (level, field) = (style::level(rule.level), style::name(&*rule.field));
         if fits {
             writeln!(out, "  {level} {field}  {section}")?;
         } else {
