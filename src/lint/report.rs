@@ -106,11 +106,11 @@ pub fn text(out: &mut dyn Write, found: &[Located], files: usize, unread: usize)
             f.line,
             f.column,
             severity_label(f.finding.severity),
-            style::dim(&format!("[{}]", f.finding.rule)),
+            style::dim(format!("[{}]", f.finding.rule)),
             f.finding.message
         )?;
         writeln!(out, "{pad} {bar}")?;
-        writeln!(out, "{} {bar} {}", style::dim(&f.line.to_string()), f.excerpt)?;
+        writeln!(out, "{} {bar} {}", style::dim(f.line.to_string()), f.excerpt)?;
         let marks = format!("{}{}", " ".repeat(f.caret.0), "^".repeat(f.caret.1));
         let marks = match f.finding.severity {
             Severity::Error => style::bad(&marks),

@@ -92,7 +92,7 @@ impl<'a> Card<'a> {
         if let Some(vendor) = &code.vendor {
             facts.push(format!("used by {vendor}"));
         }
-        writeln!(out, "{}", style::dim(&facts.join(" · ")))?;
+        writeln!(out, "{}", style::dim(facts.join(" · ")))?;
         if !code.aliases.is_empty() {
             writeln!(out, "{} {}", style::dim("also known as"), code.aliases.join(", "))?;
         }
@@ -185,7 +185,7 @@ impl Card<'_> {
             "{} {}  {}",
             style::code(code.code),
             style::name(&*code.name),
-            style::dim(&facts.join(" · "))
+            style::dim(facts.join(" · "))
         )?;
         para(out, &code.summary, "  ", "  ")?;
         let must: Vec<&str> = code

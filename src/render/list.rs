@@ -78,7 +78,7 @@ fn line(out: &mut dyn Write, code: &Code) -> io::Result<()> {
     let pad = " ".repeat(indent);
     for (i, line) in super::wrap(&summary, width - indent, "", "").iter().enumerate() {
         let styled = match line.strip_prefix(&marker).filter(|_| i == 0 && !marker.is_empty()) {
-            Some(after) => format!("{}{}", style::warn(marker.trim_end()), style::dim(&format!(" {after}"))),
+            Some(after) => format!("{}{}", style::warn(marker.trim_end()), style::dim(format!(" {after}"))),
             None => style::dim(line).to_string(),
         };
         match i {
