@@ -130,7 +130,7 @@ fn subcommand(name: &str) -> Option<clap::Command> {
     })
 }
 
-/// The root without its commands: name, version, about, the global options and the exit codes.
+/// The root without its commands: name, version, about and the global options.
 fn root() -> clap::Command {
     let root = clap::Command::new("statusgen")
         .version(env!("CARGO_PKG_VERSION"))
@@ -140,14 +140,15 @@ fn root() -> clap::Command {
         .arg_required_else_help(true)
         .subcommand_required(true)
         .allow_external_subcommands(true)
-        .external_subcommand_value_parser(clap::value_parser!(String))
-        .after_help(crate::exit::help());
+        .external_subcommand_value_parser(clap::value_parser!(String));
     Global::augment_args(root)
 }
 
-/// The whole command line, every command in it.
+/// The whole command line, every command in it, and the exit codes after the help.
 pub fn command() -> clap::Command {
-    root().subcommands(NAMES.into_iter().filter_map(subcommand))
+    root()
+        .subcommands(NAMES.into_iter().filter_map(subcommand))
+        .after_help(crate::exit::help())
 }
 
 /// What parsing `argv` needs: the root with only the command its first word names, or with only

@@ -1,5 +1,6 @@
 //! The card for one code, in full or short, and its JSON form.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 
@@ -7,7 +8,7 @@ use serde::Serialize;
 use statusgen_kb::class_label;
 use statusgen_kb::model::{Code, Kb, Level};
 
-use super::{bullets, example, para, retry, rules, section, width, wrap};
+use super::{bullets, example, para, retry, rules, section, width, wrap, wrap_each};
 use crate::emit::View;
 use crate::style;
 
@@ -143,32 +144,29 @@ impl<'a> Card<'a> {
             .max()
             .unwrap_or(0)
             + 2;
+        // Beside the stack's name when there is room, else under it.
+        let beside = width().saturating_sub(2 + pad) >= 36;
+        let indent = if beside { pad } else { 2 };
+        let rest = " ".repeat(indent);
         for named in &self.constants {
             let label = style::dim(format!("{:<pad$}", named.stack_name));
             let versions = versions(named);
             let text = if versions.is_empty() {
-                named.name.to_string()
+                Cow::Borrowed(named.name)
             } else {
-                format!("{} ({versions})", named.name)
+                Cow::Owned(format!("{} ({versions})", named.name))
             };
-            // Beside the stack's name when there is room, else under it.
-            let beside = width().saturating_sub(2 + pad) >= 36;
-            let indent = if beside { pad } else { 2 };
             if !beside {
                 writeln!(out, "  {label}")?;
             }
-            let rest = " ".repeat(indent);
-            for (i, line) in wrap(&text, width().saturating_sub(2 + indent), "", "  ")
-                .iter()
-                .enumerate()
-            {
-                let first = if i == 0 && beside {
-                    label.to_string()
+            let mut first = beside;
+            wrap_each(&text, width().saturating_sub(2 + indent), "", "  ", |line| {
+                if std::mem::take(&mut first) {
+                    writeln!(out, "  {label}{line}")
                 } else {
-                    rest.clone()
-                };
-                writeln!(out, "  {first}{line}")?;
-            }
+                    writeln!(out, "  {rest}{line}")
+                }
+            })?;
         }
         Ok(())
     }

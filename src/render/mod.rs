@@ -156,17 +156,17 @@ pub fn rules(out: &mut dyn Write, title: &str, rules: &[Rule]) -> io::Result<()>
 /// than the line, so nothing runs past the terminal's edge.
 pub fn example(out: &mut dyn Write, example: &str) -> io::Result<()> {
     for line in example.trim_end().lines().map(str::trim_end) {
-        let indent = format!("  {}", &line[..line.len() - line.trim_start().len()]);
-        for part in wrap(line, width(), &indent, &format!("{indent}  ")) {
-            match part.trim_start() {
-                "" => writeln!(out)?,
-                l if l.starts_with("HTTP/") => writeln!(out, "  {}", style::name(l))?,
-                _ => {
-                    let (lead, text) = part.split_at(part.len() - part.trim_start().len());
-                    writeln!(out, "{lead}{}", style::dim(text))?
-                }
+        // "  " and the line's own indent, then two more for a continuation.
+        let rest = format!("  {}  ", &line[..line.len() - line.trim_start().len()]);
+        let indent = &rest[..rest.len() - 2];
+        wrap_each(line, width(), indent, &rest, |part| {
+            let (lead, text) = part.split_at(part.len() - part.trim_start().len());
+            match text {
+                "" => writeln!(out),
+                l if l.starts_with("HTTP/") => writeln!(out, "  {}", style::name(l)),
+                _ => writeln!(out, "{lead}{}", style::dim(text)),
             }
-        }
+        })?;
     }
     Ok(())
 }
