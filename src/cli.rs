@@ -43,24 +43,25 @@ pub struct Cli {
     pub command_typo: Option<String>,
 }
 
-// Options every command takes.
-#[derive(Debug, Args)]
+// Options every command takes. Their places in help are fixed (`display_order`), so that a
+// command lists them the same whether clap copied them from the root or they are its own.
+#[derive(Debug, Default, Args)]
 pub struct Global {
     /// When to use colors
-    #[arg(long, value_enum, default_value_t = ColorWhen::Auto, global = true)]
+    #[arg(long, value_enum, default_value_t = ColorWhen::Auto, global = true, display_order = 0)]
     pub color: ColorWhen,
 
     /// Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]
     // Read by `kb::open`, not clap's `env`, so that an empty STATUSGEN_DATA means "not set".
-    #[arg(long, value_name = "PATH", global = true)]
+    #[arg(long, value_name = "PATH", global = true, display_order = 1)]
     pub data: Option<PathBuf>,
 
     /// Show library constants of these stacks only, e.g. `python,go`; an unknown id lists the known ones [env: STATUSGEN_STACKS]
-    #[arg(long, value_name = "IDS", value_delimiter = ',', global = true)]
+    #[arg(long, value_name = "IDS", value_delimiter = ',', global = true, display_order = 2)]
     pub stacks: Option<Vec<String>>,
 
     /// Print long output (cards, comparisons) straight to the terminal instead of through $PAGER (less -R)
-    #[arg(long, global = true)]
+    #[arg(long, global = true, display_order = 3)]
     pub no_pager: bool,
 }
 
@@ -91,47 +92,70 @@ pub enum Command {
 }
 
 /// The command `name` (or an alias) with its line in `--help`; its arguments are built when it runs.
-fn subcommand(name: &str) -> Option<clap::Command> {
-    fn deferred<A: Args>(name: &'static str, about: &'static str) -> clap::Command {
-        clap::Command::new(name).about(about).defer(A::augment_args)
+fn subcommand(name: &str, globals: Globals) -> Option<clap::Command> {
+    fn deferred<A: Args>(name: &'static str, about: &'static str, globals: Globals) -> clap::Command {
+        let args: fn(clap::Command) -> clap::Command = match globals {
+            Globals::Root => A::augment_args,
+            Globals::Own => |command| Global::augment_args(A::augment_args(command)),
+        };
+        clap::Command::new(name).about(about).defer(args)
     }
     Some(match name {
         "lookup" | "show" => deferred::<Lookup>(
             "lookup",
             "Show the card for codes, classes or names: meaning, when to use, headers, example",
+            globals,
         )
         .visible_alias("show"),
         "compare" => deferred::<Compare>(
             "compare",
             "Compare codes side by side: when to use each, the question that tells them apart, \
              headers, retry and cache",
+            globals,
         ),
         "search" => deferred::<Search>(
             "search",
             "Search names, aliases and explanations (typo tolerant), best match first",
+            globals,
         ),
-        "list" => deferred::<List>("list", "List codes by class, one line each"),
+        "list" => deferred::<List>("list", "List codes by class, one line each", globals),
         "categories" => deferred::<Output>(
             "categories",
             "The five classes of status codes, with their meaning and counts",
+            globals,
         ),
         "decide" => deferred::<Decide>(
             "decide",
             "Answer yes/no questions about your endpoint and get the status code to return",
+            globals,
         ),
-        "tree" => deferred::<Tree>("tree", "Print the decision tree as an outline, or as a diagram"),
-        "completions" => deferred::<Completions>("completions", "Print the completion script for a shell"),
-        "man" => clap::Command::new("man").about("Print the man page (roff)"),
+        "tree" => deferred::<Tree>(
+            "tree",
+            "Print the decision tree as an outline, or as a diagram",
+            globals,
+        ),
+        "completions" => deferred::<Completions>("completions", "Print the completion script for a shell", globals),
+        "man" => deferred::<NoArgs>("man", "Print the man page (roff)", globals),
         "lint" => deferred::<crate::lint::Args>(
             "lint",
             "Review the status codes of OpenAPI descriptions (3.x, Swagger 2.0) against the knowledge base",
+            globals,
         ),
         _ => return None,
     })
 }
 
-/// The root without its commands: name, version, about and the global options.
-fn root() -> clap::Command {
+/// Where the global options are defined: on the root, from where clap copies them into every
+/// command (`global = true`), or only on the one command that runs. The second is for a command
+/// line that starts with the command, so that nothing is copied.
+#[derive(Clone, Copy)]
+enum Globals {
+    Root,
+    Own,
+}
+
+/// The root without its commands: name, version, about, and the global options if they are its.
+fn root(globals: Globals) -> clap::Command {
     let root = clap::Command::new("statusgen")
         .version(env!("CARGO_PKG_VERSION"))
         .about(ABOUT)
@@ -141,13 +165,16 @@ fn root() -> clap::Command {
         .subcommand_required(true)
         .allow_external_subcommands(true)
         .external_subcommand_value_parser(clap::value_parser!(String));
-    Global::augment_args(root)
+    match globals {
+        Globals::Root => Global::augment_args(root),
+        Globals::Own => root,
+    }
 }
 
 /// The whole command line, every command in it, and the exit codes after the help.
 pub fn command() -> clap::Command {
-    root()
-        .subcommands(NAMES.into_iter().filter_map(subcommand))
+    root(Globals::Root)
+        .subcommands(NAMES.into_iter().filter_map(|name| subcommand(name, Globals::Root)))
         .after_help(crate::exit::help())
 }
 
@@ -156,25 +183,17 @@ pub fn command() -> clap::Command {
 fn command_for(argv: &[OsString]) -> clap::Command {
     match argv.get(1).and_then(|word| word.to_str()) {
         Some(word) if !word.starts_with('-') && word != "help" => {
-            root().subcommands(subcommand(word).or_else(|| subcommand("lookup")))
+            let command = subcommand(word, Globals::Own).or_else(|| subcommand("lookup", Globals::Own));
+            root(Globals::Own).subcommands(command)
         }
         _ => command(),
     }
 }
 
-impl FromArgMatches for Command {
-    fn from_arg_matches_mut(matches: &mut clap::ArgMatches) -> Result<Self, clap::Error> {
-        let Some((name, mut sub)) = matches.remove_subcommand() else {
-            return Err(clap::Error::new(clap::error::ErrorKind::MissingSubcommand));
-        };
-        let sub = &mut sub;
-        // After `--` every word is external, a command's name too.
-        let external = sub.contains_id("");
+impl Command {
+    /// The command clap matched, `name` with its `matches`.
+    fn from_matches(name: String, sub: &mut clap::ArgMatches) -> Result<Self, clap::Error> {
         Ok(match name.as_str() {
-            _ if external => {
-                let rest = sub.remove_many::<String>("").into_iter().flatten();
-                Self::Shortcut(std::iter::once(name).chain(rest).collect())
-            }
             "lookup" => Self::Lookup(Lookup::from_arg_matches_mut(sub)?),
             "compare" => Self::Compare(Compare::from_arg_matches_mut(sub)?),
             "search" => Self::Search(Search::from_arg_matches_mut(sub)?),
@@ -187,19 +206,6 @@ impl FromArgMatches for Command {
             "lint" => Self::Lint(crate::lint::Args::from_arg_matches_mut(sub)?),
             _ => return Err(clap::Error::new(clap::error::ErrorKind::InvalidSubcommand)),
         })
-    }
-
-    fn from_arg_matches(matches: &clap::ArgMatches) -> Result<Self, clap::Error> {
-        Self::from_arg_matches_mut(&mut matches.clone())
-    }
-
-    fn update_from_arg_matches_mut(&mut self, matches: &mut clap::ArgMatches) -> Result<(), clap::Error> {
-        *self = Self::from_arg_matches_mut(matches)?;
-        Ok(())
-    }
-
-    fn update_from_arg_matches(&mut self, matches: &clap::ArgMatches) -> Result<(), clap::Error> {
-        self.update_from_arg_matches_mut(&mut matches.clone())
     }
 }
 
@@ -276,6 +282,9 @@ pub struct Tree {
     pub from: Option<String>,
 }
 
+#[derive(Args)]
+struct NoArgs {}
+
 #[derive(Debug, Args)]
 pub struct Completions {
     #[arg(value_enum)]
@@ -314,11 +323,26 @@ impl Cli {
 
     fn from_matches(command: &mut clap::Command, argv: &[OsString]) -> Result<Cli, clap::Error> {
         let mut matches = command.try_get_matches_from_mut(argv)?;
-        let global = Global::from_arg_matches_mut(&mut matches).map_err(|e| e.format(command))?;
-        let subcommand = Command::from_arg_matches_mut(&mut matches).map_err(|e| e.format(command))?;
+        let Some((name, mut sub)) = matches.remove_subcommand() else {
+            return Err(clap::Error::new(clap::error::ErrorKind::MissingSubcommand).format(command));
+        };
+        // After `--` every word is external, a command's name too. A shortcut is parsed again
+        // as `lookup`, so its options do not matter yet.
+        if sub.contains_id("") {
+            let rest = sub.remove_many::<String>("").into_iter().flatten();
+            return Ok(Cli {
+                global: Global::default(),
+                command: Command::Shortcut(std::iter::once(name).chain(rest).collect()),
+                command_typo: None,
+            });
+        }
+        // The command's matches hold the global options, whether clap copied them there from
+        // the root or they were the command's own.
+        let global = Global::from_arg_matches_mut(&mut sub).map_err(|e| e.format(command))?;
+        let command = Command::from_matches(name, &mut sub).map_err(|e| e.format(command))?;
         Ok(Cli {
             global,
-            command: subcommand,
+            command,
             command_typo: None,
         })
     }
@@ -350,7 +374,8 @@ mod tests {
         }
     }
 
-    /// The root cut down to the command that runs parses every line as the whole one does.
+    /// The root cut down to the command that runs parses every line as the whole one does, and
+    /// gives the same help and errors.
     #[test]
     fn the_cut_down_root_parses_as_the_whole_one() {
         let lines: &[&[&str]] = &[
@@ -373,6 +398,11 @@ mod tests {
             &["422", "--color", "always"],
             &["bad", "request"],
             &["lsit"],
+            &["lookup", "--help"],
+            &["lint", "-h"],
+            &["decide", "--help"],
+            &["categories", "--help"],
+            &["man", "--help"],
         ];
         for line in lines {
             let argv: Vec<&str> = std::iter::once("statusgen").chain(line.iter().copied()).collect();
@@ -387,9 +417,16 @@ mod tests {
         let names: Vec<String> = command().get_subcommands().map(|c| c.get_name().to_string()).collect();
         assert_eq!(names, NAMES);
         assert_eq!(
-            subcommand("show").map(|c| c.get_name().to_string()).as_deref(),
+            subcommand("show", Globals::Own)
+                .map(|c| c.get_name().to_string())
+                .as_deref(),
             Some("lookup")
         );
-        assert!(subcommand("422").is_none());
+        assert!(subcommand("422", Globals::Own).is_none());
+        for name in NAMES {
+            root(Globals::Own)
+                .subcommands(subcommand(name, Globals::Own))
+                .debug_assert();
+        }
     }
 }
