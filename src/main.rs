@@ -1,7 +1,6 @@
 //! statusgen: which HTTP status code should this endpoint return?
 
 mod cli;
-mod cli_args;
 mod commands;
 mod complete;
 mod decide;
@@ -12,6 +11,7 @@ mod kb;
 mod lint;
 mod render;
 mod style;
+mod wrap;
 
 use std::io::{self, Write};
 use std::process::ExitCode;

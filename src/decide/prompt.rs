@@ -76,7 +76,7 @@ impl Keys {
         // Room at the end of the last line for " [y/n] yes".
         let width = self.columns().saturating_sub(12).clamp(20, 100);
         // The one wrapper of the project: words whole, header names never split at a hyphen.
-        crate::render::wrap(text, width, first, "    ").join("\n")
+        crate::wrap::wrap(text, width, first, "    ").join("\n")
     }
 
     /// Writes to the terminal, counting the lines of the current block.
@@ -103,7 +103,7 @@ impl Keys {
     fn intro(&mut self) -> Result<(), Error> {
         if !self.introduced {
             let width = self.columns().saturating_sub(2).clamp(20, 100);
-            let legend = crate::render::wrap(KEYS, width, "", "").join("\n");
+            let legend = crate::wrap::wrap(KEYS, width, "", "").join("\n");
             self.write(&format!("{}\n\n", colored(style::dim(&legend))))?;
             self.introduced = true;
             self.block = 0;

@@ -284,7 +284,7 @@ pub fn explain(rule: &Rule) -> String {
         "{}: {}\n\n{}\n\ndefault severity: {}\nprofiles: {profile}\nsee: {card}\n",
         rule.id,
         rule.summary,
-        crate::render::wrap(rule.doc, 88, "", "").join("\n"),
+        crate::wrap::wrap(rule.doc, 88, "", "").join("\n"),
         rule.severity.name()
     )
 }

@@ -8,9 +8,10 @@ use serde::Serialize;
 use statusgen_kb::class_label;
 use statusgen_kb::model::{Code, Kb, Level};
 
-use super::{bullets, example, para, retry, rules, section, width, wrap, wrap_each};
+use super::{bullets, example, para, retry, rules, section, width, wrap};
 use crate::emit::View;
 use crate::style;
+use crate::wrap::wrap_each;
 
 /// A code with what its card shows beside it.
 #[derive(Serialize)]

@@ -5,7 +5,6 @@ use statusgen_kb::model::Kb;
 use super::card::{Card, Cards};
 use super::diagram::{Dialect, TreeView, diagram};
 use super::list::{Group, Lines};
-use super::wrap;
 use crate::decide::{self, Scripted, Walk};
 use crate::emit::View;
 use crate::render::decision::Decision;
@@ -20,17 +19,6 @@ fn text(view: &impl View) -> String {
     let mut out = Vec::new();
     view.text(&mut out).expect("renders");
     String::from_utf8(out).expect("utf-8")
-}
-
-#[test]
-fn wrapping_keeps_words_and_header_names_whole() {
-    let lines = wrap("send If-Unmodified-Since and If-None-Match here", 22, "  ", "    ");
-    assert_eq!(
-        lines,
-        ["  send", "    If-Unmodified-Since", "    and If-None-Match", "    here"]
-    );
-    assert!(lines.iter().skip(1).all(|l| l.starts_with("    ")));
-    assert_eq!(wrap("", 10, "> ", ""), ["> "]);
 }
 
 #[test]

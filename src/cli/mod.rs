@@ -1,18 +1,21 @@
 //! The command line, and nothing else: clap definitions with help from doc comments. The
 //! value types (`Format`, `ColorWhen`, `TreeFormat`) belong to the modules they describe.
 //!
-//! The root is built by hand so that a run builds only what it uses: the root holds only the
-//! command that runs (its global options are copied into that one), and a command's arguments are
-//! added when it runs (clap's `defer`). Help, completions and the man page get every command.
+//! The root is built by hand so that a run builds only what it uses: when the first word is a
+//! command, the root holds only that command, which owns the global options; and a command's
+//! arguments are added when it runs (clap's `defer`). Help, completions and the man page get
+//! every command. The options themselves are in `args.rs`; `reorder.rs` lets them come first.
+
+mod args;
+mod reorder;
+#[cfg(test)]
+mod tests;
 
 use std::ffi::OsString;
-use std::path::PathBuf;
 
 use clap::{Args, FromArgMatches};
 
-use crate::emit::Format;
-use crate::render::diagram::TreeFormat;
-use crate::style::ColorWhen;
+pub use args::*;
 
 const ABOUT: &str = "Which HTTP status code should this endpoint return? Cards, search and a decision tree";
 const LONG_ABOUT: &str = "Which HTTP status code should this endpoint return? Cards, search and a decision tree.
@@ -41,36 +44,6 @@ pub struct Cli {
     /// For `statusgen lsit`: the command the first word may be a typo for. Only used when the
     /// words name no status code (`statusgen bad request` is 400, not a typo for `man`).
     pub command_typo: Option<String>,
-}
-
-// Options every command takes. Their places in help are fixed (`display_order`), so that a
-// command lists them the same whether clap copied them from the root or they are its own.
-#[derive(Debug, Default, Args)]
-pub struct Global {
-    /// When to use colors
-    #[arg(long, value_enum, default_value_t = ColorWhen::Auto, global = true, display_order = 0)]
-    pub color: ColorWhen,
-
-    /// Use this knowledge base (TOML, same schema as data/) instead of the embedded one [env: STATUSGEN_DATA]
-    // Read by `kb::open`, not clap's `env`, so that an empty STATUSGEN_DATA means "not set".
-    #[arg(long, value_name = "PATH", global = true, display_order = 1)]
-    pub data: Option<PathBuf>,
-
-    /// Show library constants of these stacks only, e.g. `python,go`; an unknown id lists the known ones [env: STATUSGEN_STACKS]
-    #[arg(long, value_name = "IDS", value_delimiter = ',', global = true, display_order = 2)]
-    pub stacks: Option<Vec<String>>,
-
-    /// Print long output (cards, comparisons) straight to the terminal instead of through $PAGER (less -R)
-    #[arg(long, global = true, display_order = 3)]
-    pub no_pager: bool,
-}
-
-// `--format text|json`.
-#[derive(Debug, Args)]
-pub struct Output {
-    /// Output format
-    #[arg(short = 'f', long, value_enum, default_value_t = Format::Text)]
-    pub format: Format,
 }
 
 /// The command to run. Its arguments are added only when it runs (clap's `defer`): building every
@@ -209,95 +182,6 @@ impl Command {
     }
 }
 
-// The commands' arguments. No doc comments on the structs: clap would take them for the about.
-
-#[derive(Debug, Args)]
-pub struct Lookup {
-    /// Codes (422), a class (4xx), or words: consecutive words are one phrase (too many requests)
-    #[arg(required = true, value_name = "CODE")]
-    pub codes: Vec<String>,
-    /// Let words name vendors' unofficial codes too, not only by their exact names
-    #[arg(long)]
-    pub unofficial: bool,
-    /// The essentials only: name, class, summary, required headers, what to use instead
-    #[arg(short, long)]
-    pub short: bool,
-    #[command(flatten)]
-    pub output: Output,
-}
-
-#[derive(Debug, Args)]
-pub struct Compare {
-    /// Two or more codes or names, e.g. `401 403` or `400 422 409`
-    #[arg(required = true, num_args = 2.., value_name = "CODE")]
-    pub codes: Vec<String>,
-    /// Let names name vendors' unofficial codes too
-    #[arg(long)]
-    pub unofficial: bool,
-    #[command(flatten)]
-    pub output: Output,
-}
-
-#[derive(Debug, Args)]
-pub struct Search {
-    /// Words to look for
-    #[arg(required = true, value_name = "WORDS")]
-    pub words: Vec<String>,
-    /// Include unofficial (vendor) codes
-    #[arg(long)]
-    pub unofficial: bool,
-    #[command(flatten)]
-    pub output: Output,
-}
-
-#[derive(Debug, Args)]
-pub struct List {
-    /// Only this class
-    #[arg(value_parser = class_parser(), value_name = "CLASS")]
-    pub class: Option<u16>,
-    /// Include unofficial (vendor) codes
-    #[arg(long)]
-    pub unofficial: bool,
-    #[command(flatten)]
-    pub output: Output,
-}
-
-#[derive(Debug, Args)]
-#[command(after_help = crate::decide::prompt::HELP)]
-pub struct Decide {
-    /// Replay answers without prompting, e.g. `y,n,n,y`
-    #[arg(long, value_name = "ANSWERS", value_delimiter = ',', num_args = 0..)]
-    pub answers: Option<Vec<String>>,
-    #[command(flatten)]
-    pub output: Output,
-}
-
-#[derive(Debug, Args)]
-pub struct Tree {
-    /// Output format
-    #[arg(short = 'f', long, value_enum, default_value_t = TreeFormat::Outline)]
-    pub format: TreeFormat,
-    /// Only the branch below this question (an id from `statusgen tree`)
-    #[arg(long, value_name = "NODE")]
-    pub from: Option<String>,
-}
-
-#[derive(Args)]
-struct NoArgs {}
-
-#[derive(Debug, Args)]
-pub struct Completions {
-    #[arg(value_enum)]
-    pub shell: clap_complete::Shell,
-}
-
-/// `4xx` → 4, for `list CLASS`; the values are listed in help and completions.
-fn class_parser() -> impl clap::builder::TypedValueParser<Value = u16> {
-    use clap::builder::{PossibleValuesParser, TypedValueParser};
-    PossibleValuesParser::new(["1xx", "2xx", "3xx", "4xx", "5xx"])
-        .map(|class| statusgen_kb::class_digit(&class).unwrap_or_default())
-}
-
 impl Cli {
     /// Parses the command line, turning `statusgen 422 …` into `statusgen lookup 422 …`.
     pub fn parse_args() -> Result<Cli, clap::Error> {
@@ -305,7 +189,7 @@ impl Cli {
         // Never dropped: freeing clap's parts costs more than they are worth to a process that
         // ends soon after.
         let mut command = std::mem::ManuallyDrop::new(command_for(&argv));
-        let argv = crate::cli_args::reorder(&command, argv);
+        let argv = reorder::reorder(&command, argv);
         let cli = Cli::from_matches(&mut command, &argv)?;
         let Command::Shortcut(args) = &cli.command else {
             return Ok(cli);
@@ -355,78 +239,4 @@ fn similar_command(word: &str) -> Option<String> {
     names
         .find(|name| word.len() >= 3 && strsim::damerau_levenshtein(&word, name) <= 2)
         .map(String::from)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn verify_cli() {
-        command().debug_assert();
-    }
-
-    fn parsed(mut command: clap::Command, argv: &[&str]) -> String {
-        let argv: Vec<OsString> = argv.iter().map(OsString::from).collect();
-        match Cli::from_matches(&mut command, &argv) {
-            Ok(cli) => format!("{cli:?}"),
-            Err(err) => format!("{:?}: {}", err.kind(), err.render()),
-        }
-    }
-
-    /// The root cut down to the command that runs parses every line as the whole one does, and
-    /// gives the same help and errors.
-    #[test]
-    fn the_cut_down_root_parses_as_the_whole_one() {
-        let lines: &[&[&str]] = &[
-            &["lookup", "422"],
-            &["show", "-s", "404", "--color", "never", "--stacks", "python,go"],
-            &["lookup", "--bogus"],
-            &["lookup"],
-            &["compare", "401", "403", "-f", "json", "--no-pager"],
-            &["compare", "401"],
-            &["search", "too", "many", "--unofficial"],
-            &["list", "4xx", "--data", "kb.toml"],
-            &["list", "9xx"],
-            &["categories", "-f", "json"],
-            &["decide", "--answers", "y,n"],
-            &["tree", "-f", "mermaid", "--from", "start"],
-            &["completions", "bash"],
-            &["completions", "nosuch"],
-            &["man"],
-            &["lint", "api.yaml", "--format", "sarif"],
-            &["422", "--color", "always"],
-            &["bad", "request"],
-            &["lsit"],
-            &["lookup", "--help"],
-            &["lint", "-h"],
-            &["decide", "--help"],
-            &["categories", "--help"],
-            &["man", "--help"],
-        ];
-        for line in lines {
-            let argv: Vec<&str> = std::iter::once("statusgen").chain(line.iter().copied()).collect();
-            let os: Vec<OsString> = argv.iter().map(OsString::from).collect();
-            assert_eq!(parsed(command_for(&os), &argv), parsed(command(), &argv), "{line:?}");
-        }
-    }
-
-    /// Every command in `--help` order is built, and a word that names none is a shortcut.
-    #[test]
-    fn every_name_is_a_command() {
-        let names: Vec<String> = command().get_subcommands().map(|c| c.get_name().to_string()).collect();
-        assert_eq!(names, NAMES);
-        assert_eq!(
-            subcommand("show", Globals::Own)
-                .map(|c| c.get_name().to_string())
-                .as_deref(),
-            Some("lookup")
-        );
-        assert!(subcommand("422", Globals::Own).is_none());
-        for name in NAMES {
-            root(Globals::Own)
-                .subcommands(subcommand(name, Globals::Own))
-                .debug_assert();
-        }
-    }
 }
