@@ -34,21 +34,23 @@ pub fn stacks(kb: &Kb, given: Option<Vec<String>>) -> Result<Option<Vec<String>>
     let Some(ids) = given.or_else(from_env) else {
         return Ok(None);
     };
-    let ids: Vec<String> = ids
-        .iter()
-        .map(|s| s.trim().to_lowercase())
-        .filter(|s| !s.is_empty())
-        .collect();
-    if ids.is_empty() {
+    let given: Vec<&str> = ids.iter().map(|s| s.trim()).filter(|s| !s.is_empty()).collect();
+    if given.is_empty() {
         return Ok(None);
     }
     let known: Vec<&str> = kb.stacks.iter().map(|s| &*s.id).collect();
-    if let Some(unknown) = ids.iter().find(|id| !known.contains(&id.as_str())) {
-        return Err(Error::Usage(format!(
-            "no stack '{}' in this knowledge base; stacks: {}",
-            crate::error::quote(unknown, 30),
-            known.join(", ")
-        )));
+    // Ids match in any case and stand for the knowledge base's own; an unknown one is echoed as
+    // it was typed.
+    let mut ids = Vec::new();
+    for id in given {
+        let Some(found) = known.iter().find(|k| k.eq_ignore_ascii_case(id)) else {
+            return Err(Error::Usage(format!(
+                "no stack '{}' in this knowledge base; stacks: {}",
+                crate::error::quote(id, 30),
+                known.join(", ")
+            )));
+        };
+        ids.push(found.to_string());
     }
     Ok(Some(ids))
 }

@@ -164,3 +164,17 @@ fn no_pager_is_taken_by_every_command() {
         assert!(!stdout.is_empty(), "{args:?}");
     }
 }
+
+#[test]
+fn stacks_match_in_any_case_and_an_unknown_one_is_echoed_as_typed() {
+    let card = common::Test::new().args(["404", "--stacks", "PYTHON,Go"]).run().stdout;
+    let constants = card.split("In code").nth(1).expect("constants");
+    let stacks: Vec<&str> = constants.lines().filter_map(|l| l.split_whitespace().next()).collect();
+    assert_eq!(stacks, ["Python", "Go"], "{card}");
+    common::Test::new()
+        .args(["404", "--stacks", "go,PyThOnX"])
+        .status(2)
+        .one_line_error()
+        .stderr_has("no stack 'PyThOnX'")
+        .run();
+}
