@@ -59,6 +59,17 @@ pub fn resolve<'a>(kb: &'a Kb, query: &str, unofficial: bool) -> Result<Found<'a
     if query.chars().all(|c| c.is_ascii_digit()) {
         return by_number(kb, query).map(Found::Codes);
     }
+    // `-1`, `+200`, `4.04`: a number, but not a code (not words to search for).
+    if query.starts_with(|c: char| c.is_ascii_digit() || c == '-' || c == '+')
+        && query.chars().any(|c| c.is_ascii_digit())
+        && query
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '-' | '+' | '.' | ','))
+    {
+        return Err(Unresolved::Invalid(format!(
+            "{shown} is not a valid HTTP status code: codes have three digits, from 100 to 599"
+        )));
+    }
     if let Some(digit) = crate::class_digit(query) {
         let codes: Vec<&Code> = kb
             .sorted()

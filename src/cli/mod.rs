@@ -196,8 +196,11 @@ impl Cli {
         };
         let typo = args.first().and_then(|first| similar_command(first));
         // Parse again with `lookup` where the shortcut began, so options before and after the
-        // code count in the order given.
-        let at = argv.len() - args.len();
+        // code count in the order given; before a `--`, so the words after it stay words.
+        let mut at = argv.len() - args.len();
+        if at > 1 && argv[at - 1] == "--" {
+            at -= 1;
+        }
         let mut argv = argv;
         argv.insert(at, "lookup".into());
         let mut cli = Cli::from_matches(&mut command, &argv)?;

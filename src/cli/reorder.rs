@@ -20,8 +20,14 @@ fn classify(command: &clap::Command, built: &mut Option<clap::Command>, option: 
         built.build();
         built
     });
+    // `-h` and `-V` before a command are the root's (`statusgen -h tree` is the root's help), as
+    // they were before the build added them to every command.
+    let own = |arg: &clap::Arg| {
+        use clap::ArgAction::{Help, HelpLong, HelpShort, Version};
+        !matches!(arg.get_action(), Help | HelpShort | HelpLong | Version)
+    };
     let mut args = built.get_subcommands().flat_map(|c| c.get_arguments());
-    args.find(|a| matches(a)).map(|arg| (false, takes(arg)))
+    args.find(|a| matches(a) && own(a)).map(|arg| (false, takes(arg)))
 }
 
 /// `argv` with the commands' options that precede the first word moved just after it.
@@ -78,5 +84,6 @@ mod tests {
         assert_eq!(moved, ["sg", "--color=never", "list", "-f", "json", "-s", "4xx"]);
         assert_eq!(reordered(&["sg", "--bogus", "404"]), ["sg", "--bogus", "404"]);
         assert_eq!(reordered(&["sg", "404", "-f", "json"]), ["sg", "404", "-f", "json"]);
+        assert_eq!(reordered(&["sg", "-h", "tree"]), ["sg", "-h", "tree"]);
     }
 }

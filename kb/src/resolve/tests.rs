@@ -270,3 +270,14 @@ fn a_class_lists_its_registry_codes() {
     };
     assert!(codes.iter().all(|c| c.code / 100 == 4 && c.is_official()));
 }
+
+#[test]
+fn signed_and_decimal_numbers_are_not_codes_nor_words() {
+    let kb = kb();
+    for query in ["-1", "+200", "4.04", "404.0", "-404"] {
+        match resolve(&kb, query, false) {
+            Err(Unresolved::Invalid(message)) => assert!(message.contains("not a valid HTTP status code"), "{message}"),
+            other => panic!("{query}: {:?}", other.map(|_| ()).err()),
+        }
+    }
+}
