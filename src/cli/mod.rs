@@ -22,19 +22,68 @@ const LONG_ABOUT: &str = "Which HTTP status code should this endpoint return? Ca
 
 `statusgen CODE…` is short for `statusgen lookup CODE…`; `statusgen 401 vs 403` compares.";
 
-/// The commands, in `--help` order.
-pub const NAMES: [&str; 10] = [
-    "lookup",
-    "compare",
-    "search",
-    "list",
-    "categories",
-    "decide",
-    "tree",
-    "completions",
-    "man",
-    "lint",
+/// How a command's arguments are added, given where the global options are.
+type Arguments = fn(Globals) -> fn(clap::Command) -> clap::Command;
+
+/// The commands in `--help` order: name, line in `--help`, arguments.
+const COMMANDS: [(&str, &str, Arguments); 10] = [
+    (
+        "lookup",
+        "Show the card for codes, classes or names: meaning, when to use, headers, example",
+        arguments::<Lookup>,
+    ),
+    (
+        "compare",
+        "Compare codes side by side: when to use each, the question that tells them apart, headers, \
+         retry and cache",
+        arguments::<Compare>,
+    ),
+    (
+        "search",
+        "Search names, aliases and explanations (typo tolerant), best match first",
+        arguments::<Search>,
+    ),
+    ("list", "List codes by class, one line each", arguments::<List>),
+    (
+        "categories",
+        "The five classes of status codes, with their meaning and counts",
+        arguments::<Output>,
+    ),
+    (
+        "decide",
+        "Answer yes/no questions about your endpoint and get the status code to return",
+        arguments::<Decide>,
+    ),
+    (
+        "tree",
+        "Print the decision tree as an outline, or as a diagram",
+        arguments::<Tree>,
+    ),
+    (
+        "completions",
+        "Print the completion script for a shell",
+        arguments::<Completions>,
+    ),
+    ("man", "Print the man page (roff)", arguments::<NoArgs>),
+    (
+        "lint",
+        "Review the status codes of OpenAPI descriptions (3.x, Swagger 2.0) against the knowledge base",
+        arguments::<crate::lint::Args>,
+    ),
 ];
+
+/// The names of the commands, in `--help` order.
+pub fn names() -> impl Iterator<Item = &'static str> {
+    COMMANDS.iter().map(|(name, ..)| *name)
+}
+
+/// `A`'s arguments, with the global options after them when they are the command's own.
+fn arguments<A: Args>(globals: Globals) -> fn(clap::Command) -> clap::Command {
+    match globals {
+        Globals::Root => A::augment_args,
+        Globals::Own => |command| Global::augment_args(A::augment_args(command)),
+    }
+}
 
 /// A parsed command line.
 #[derive(Debug)]
@@ -66,55 +115,13 @@ pub enum Command {
 
 /// The command `name` (or an alias) with its line in `--help`; its arguments are built when it runs.
 fn subcommand(name: &str, globals: Globals) -> Option<clap::Command> {
-    fn deferred<A: Args>(name: &'static str, about: &'static str, globals: Globals) -> clap::Command {
-        let args: fn(clap::Command) -> clap::Command = match globals {
-            Globals::Root => A::augment_args,
-            Globals::Own => |command| Global::augment_args(A::augment_args(command)),
-        };
-        clap::Command::new(name).about(about).defer(args)
-    }
-    Some(match name {
-        "lookup" | "show" => deferred::<Lookup>(
-            "lookup",
-            "Show the card for codes, classes or names: meaning, when to use, headers, example",
-            globals,
-        )
-        .visible_alias("show"),
-        "compare" => deferred::<Compare>(
-            "compare",
-            "Compare codes side by side: when to use each, the question that tells them apart, \
-             headers, retry and cache",
-            globals,
-        ),
-        "search" => deferred::<Search>(
-            "search",
-            "Search names, aliases and explanations (typo tolerant), best match first",
-            globals,
-        ),
-        "list" => deferred::<List>("list", "List codes by class, one line each", globals),
-        "categories" => deferred::<Output>(
-            "categories",
-            "The five classes of status codes, with their meaning and counts",
-            globals,
-        ),
-        "decide" => deferred::<Decide>(
-            "decide",
-            "Answer yes/no questions about your endpoint and get the status code to return",
-            globals,
-        ),
-        "tree" => deferred::<Tree>(
-            "tree",
-            "Print the decision tree as an outline, or as a diagram",
-            globals,
-        ),
-        "completions" => deferred::<Completions>("completions", "Print the completion script for a shell", globals),
-        "man" => deferred::<NoArgs>("man", "Print the man page (roff)", globals),
-        "lint" => deferred::<crate::lint::Args>(
-            "lint",
-            "Review the status codes of OpenAPI descriptions (3.x, Swagger 2.0) against the knowledge base",
-            globals,
-        ),
-        _ => return None,
+    let name = if name == "show" { "lookup" } else { name };
+    let (name, about, arguments) = COMMANDS.iter().find(|(n, ..)| *n == name)?;
+    let command = clap::Command::new(*name).about(*about).defer(arguments(globals));
+    Some(if *name == "lookup" {
+        command.visible_alias("show")
+    } else {
+        command
     })
 }
 
@@ -147,7 +154,7 @@ fn root(globals: Globals) -> clap::Command {
 /// The whole command line, every command in it, and the exit codes after the help.
 pub fn command() -> clap::Command {
     root(Globals::Root)
-        .subcommands(NAMES.into_iter().filter_map(|name| subcommand(name, Globals::Root)))
+        .subcommands(names().filter_map(|name| subcommand(name, Globals::Root)))
         .after_help(crate::exit::help())
 }
 
@@ -238,7 +245,7 @@ impl Cli {
 /// `lsit` → `list`: a word that is a typo for a command, not a search term.
 fn similar_command(word: &str) -> Option<String> {
     let word = word.to_lowercase();
-    let mut names = NAMES.into_iter();
+    let mut names = names();
     names
         .find(|name| word.len() >= 3 && strsim::damerau_levenshtein(&word, name) <= 2)
         .map(String::from)
