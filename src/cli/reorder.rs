@@ -60,6 +60,13 @@ pub fn reorder(command: &clap::Command, argv: Vec<OsString>) -> Vec<OsString> {
     }
     let mut reordered = vec![argv[0].clone()];
     reordered.extend(kept);
+    if argv[at] == "--" {
+        // `statusgen -s -- 404`: the words after `--` are codes, so the options are `lookup`'s.
+        reordered.push("lookup".into());
+        reordered.extend(moved);
+        reordered.extend(argv[at..].iter().cloned());
+        return reordered;
+    }
     reordered.push(argv[at].clone());
     reordered.extend(moved);
     reordered.extend(argv[at + 1..].iter().cloned());
@@ -85,5 +92,7 @@ mod tests {
         assert_eq!(reordered(&["sg", "--bogus", "404"]), ["sg", "--bogus", "404"]);
         assert_eq!(reordered(&["sg", "404", "-f", "json"]), ["sg", "404", "-f", "json"]);
         assert_eq!(reordered(&["sg", "-h", "tree"]), ["sg", "-h", "tree"]);
+        let moved = reordered(&["sg", "-s", "--", "404"]);
+        assert_eq!(moved, ["sg", "lookup", "-s", "--", "404"]);
     }
 }
