@@ -87,14 +87,17 @@ fn flags_count_before_the_command_or_code() {
         &["-f", "json", "404"],
         &["404", "-f", "json"],
         &["--format=json", "lookup", "404"],
+        &["-f", "json", "--", "404"],
     ] {
         let cards = json(args);
         assert_eq!(cards[0]["code"], 404, "{args:?}");
     }
     let list = json(["-f", "json", "list", "5xx"]);
     assert!(list.as_array().expect("array").iter().all(|c| c["class"] == "5xx"));
-    let (_, short, _) = run(&["-s", "404"]);
-    assert!(short.starts_with("404 Not Found"), "{short}");
+    for args in [&["-s", "404"][..], &["-s", "--", "404"]] {
+        let (_, short, _) = run(args);
+        assert!(short.starts_with("404 Not Found  4xx"), "{args:?}: {short}");
+    }
 }
 
 #[test]
