@@ -273,4 +273,7 @@ pub struct Outcome {
     /// An example exchange that fits this outcome better than the card's (a JSON batch, not WebDAV).
     #[serde(default)]
     pub example: Option<Text>,
+    /// A few words that tell this outcome from another with the same code, in the tree's pictures.
+    #[serde(default)]
+    pub label: Option<Text>,
 }

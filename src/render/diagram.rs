@@ -63,9 +63,12 @@ impl View for TreeView<'_> {
                         )?;
                     }
                     Some(Node::Outcome(o)) => {
-                        let code = tree.outcome(o).code;
-                        let name = self.kb.official(code).map_or("", |c| &c.name);
-                        let line = format!("{label}→ {} {}", style::code(code), style::name(name));
+                        let outcome = tree.outcome(o);
+                        let name = self.kb.official(outcome.code).map_or("", |c| &c.name);
+                        let mut line = format!("{label}→ {} {}", style::code(outcome.code), style::name(name));
+                        if let Some(which) = &outcome.label {
+                            line.push_str(&format!(" {}", style::dim(format!("({which})"))));
+                        }
                         outline_line(out, &format!("{indent}  "), &line)?;
                     }
                     None => {}
@@ -206,7 +209,11 @@ pub fn diagram(out: &mut dyn Write, view: &TreeView, dialect: Dialect) -> io::Re
         )?;
     }
     for o in view.outcomes.iter() {
-        writeln!(out, "{}", dialect.outcome(&o.id, &kb.title(o.code)))?;
+        let title = match &o.label {
+            Some(which) => format!("{} ({which})", kb.title(o.code)),
+            None => kb.title(o.code),
+        };
+        writeln!(out, "{}", dialect.outcome(&o.id, &title))?;
     }
     for q in view.questions.iter() {
         for (answer, target) in [("yes", &q.yes), ("no", &q.no)] {
