@@ -59,13 +59,9 @@ pub fn resolve<'a>(kb: &'a Kb, query: &str, unofficial: bool) -> Result<Found<'a
     if query.chars().all(|c| c.is_ascii_digit()) {
         return by_number(kb, query).map(Found::Codes);
     }
-    // `-1`, `+200`, `4.04`: a number, but not a code (not words to search for).
-    if query.starts_with(|c: char| c.is_ascii_digit() || c == '-' || c == '+')
-        && query.chars().any(|c| c.is_ascii_digit())
-        && query
-            .chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, '-' | '+' | '.' | ','))
-    {
+    // `-1`, `+200`, `4.04`: a number, but not a code (not words to search for). Punctuation
+    // typed beside a code (`401,`, `404.`) is not a number.
+    if signed_or_decimal(query) {
         return Err(Unresolved::Invalid(format!(
             "{shown} is not a valid HTTP status code: codes have three digits, from 100 to 599"
         )));
@@ -87,13 +83,26 @@ pub fn resolve<'a>(kb: &'a Kb, query: &str, unofficial: bool) -> Result<Found<'a
         return Ok(Found::Codes(official));
     }
     let hits = search::search(kb, query, unofficial);
+    // One letter ("a", "s") is in too many names to name one.
+    let too_short = query.chars().filter(|c| c.is_alphanumeric()).count() < 2;
     match hits.first() {
         // A vendor's name ("Redirect") gives way to a clear registry answer.
-        Some(hit) if confident(hit) && (hit.code.is_official() || vendors.is_empty()) => {
+        Some(hit) if !too_short && confident(hit) && (hit.code.is_official() || vendors.is_empty()) => {
             Ok(Found::Codes(vec![hit.code]))
         }
         _ if !vendors.is_empty() => Ok(Found::Codes(vendors)),
         _ => Err(Unresolved::Unknown(unclear(kb, query, &hits))),
+    }
+}
+
+/// `-1`, `+200`, `4.04`, `-4.5`: an optional sign, digits, and digits after one point; with a
+/// sign or a point.
+fn signed_or_decimal(query: &str) -> bool {
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let unsigned = query.strip_prefix(['-', '+']).unwrap_or(query);
+    match unsigned.split_once('.') {
+        Some((whole, fraction)) => digits(whole) && digits(fraction),
+        None => unsigned != query && digits(unsigned),
     }
 }
 

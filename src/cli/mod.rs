@@ -201,12 +201,14 @@ impl Cli {
         let Command::Shortcut(args) = &cli.command else {
             return Ok(cli);
         };
-        let typo = args.first().and_then(|first| similar_command(first));
         // Parse again with `lookup` where the shortcut began, so options before and after the
-        // code count in the order given; before a `--`, so the words after it stay words.
+        // code count in the order given; before a `--`, so the words after it stay words (and
+        // are not taken for a mistyped command).
         let mut at = argv.len() - args.len();
+        let mut typo = args.first().and_then(|first| similar_command(first));
         if at > 1 && argv[at - 1] == "--" {
             at -= 1;
+            typo = None;
         }
         let mut argv = argv;
         argv.insert(at, "lookup".into());
@@ -242,11 +244,14 @@ impl Cli {
     }
 }
 
-/// `lsit` → `list`: a word that is a typo for a command, not a search term.
+/// `lsit` → `list`: the command (or `help`) closest to a word that is a typo for one, not a
+/// search term.
 fn similar_command(word: &str) -> Option<String> {
     let word = word.to_lowercase();
-    let mut names = names();
-    names
-        .find(|name| word.len() >= 3 && strsim::damerau_levenshtein(&word, name) <= 2)
-        .map(String::from)
+    if word.len() < 3 {
+        return None;
+    }
+    let distance = |name: &&str| strsim::damerau_levenshtein(&word, name);
+    let names = names().chain(["help"]).filter(|name| distance(name) <= 2);
+    names.min_by_key(distance).map(String::from)
 }

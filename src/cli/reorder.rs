@@ -12,6 +12,11 @@ fn classify(command: &clap::Command, built: &mut Option<clap::Command>, option: 
         None => option.len() == 2 && option.strip_prefix('-').and_then(|s| s.chars().next()) == arg.get_short(),
     };
     let takes = |arg: &clap::Arg| arg.get_action().takes_values();
+    // Help and version before a command are the root's (`statusgen -h tree` is the root's help);
+    // clap adds them to every command only when it builds.
+    if matches!(option, "-h" | "--help" | "-V" | "--version") {
+        return Some((true, false));
+    }
     if let Some(arg) = command.get_arguments().find(|a| matches(a)) {
         return Some((true, takes(arg)));
     }
@@ -20,14 +25,8 @@ fn classify(command: &clap::Command, built: &mut Option<clap::Command>, option: 
         built.build();
         built
     });
-    // `-h` and `-V` before a command are the root's (`statusgen -h tree` is the root's help), as
-    // they were before the build added them to every command.
-    let own = |arg: &clap::Arg| {
-        use clap::ArgAction::{Help, HelpLong, HelpShort, Version};
-        !matches!(arg.get_action(), Help | HelpShort | HelpLong | Version)
-    };
     let mut args = built.get_subcommands().flat_map(|c| c.get_arguments());
-    args.find(|a| matches(a) && own(a)).map(|arg| (false, takes(arg)))
+    args.find(|a| matches(a)).map(|arg| (false, takes(arg)))
 }
 
 /// `argv` with the commands' options that precede the first word moved just after it.
@@ -55,13 +54,14 @@ pub fn reorder(command: &clap::Command, argv: Vec<OsString>) -> Vec<OsString> {
         }
         at = end;
     }
-    if moved.is_empty() || at >= argv.len() {
+    if moved.is_empty() {
         return argv;
     }
     let mut reordered = vec![argv[0].clone()];
     reordered.extend(kept);
-    if argv[at] == "--" {
-        // `statusgen -s -- 404`: the words after `--` are codes, so the options are `lookup`'s.
+    if at >= argv.len() || argv[at] == "--" {
+        // `statusgen -s -- 404`: the words after `--` are codes, so the options are `lookup`'s;
+        // so are they with no word at all (`statusgen -s` asks for a code).
         reordered.push("lookup".into());
         reordered.extend(moved);
         reordered.extend(argv[at..].iter().cloned());
@@ -94,5 +94,6 @@ mod tests {
         assert_eq!(reordered(&["sg", "-h", "tree"]), ["sg", "-h", "tree"]);
         let moved = reordered(&["sg", "-s", "--", "404"]);
         assert_eq!(moved, ["sg", "lookup", "-s", "--", "404"]);
+        assert_eq!(reordered(&["sg", "-s"]), ["sg", "lookup", "-s"]);
     }
 }

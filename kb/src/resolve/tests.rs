@@ -274,10 +274,29 @@ fn a_class_lists_its_registry_codes() {
 #[test]
 fn signed_and_decimal_numbers_are_not_codes_nor_words() {
     let kb = kb();
-    for query in ["-1", "+200", "4.04", "404.0", "-404"] {
+    for query in ["-1", "+200", "4.04", "404.0", "-404", "-4.5"] {
         match resolve(&kb, query, false) {
             Err(Unresolved::Invalid(message)) => assert!(message.contains("not a valid HTTP status code"), "{message}"),
             other => panic!("{query}: {:?}", other.map(|_| ()).err()),
         }
     }
+    // Punctuation typed beside a code is not a number: those are still looked up.
+    for query in ["401,", "404.", "404-", "200-299", "1+1", ".4"] {
+        assert!(
+            !matches!(resolve(&kb, query, false), Err(Unresolved::Invalid(_))),
+            "{query}"
+        );
+    }
+}
+
+#[test]
+fn one_letter_names_no_code() {
+    let kb = kb();
+    for query in ["a", "s", "-s"] {
+        assert!(
+            matches!(resolve(&kb, query, false), Err(Unresolved::Unknown(_))),
+            "{query}"
+        );
+    }
+    assert_eq!(first(&kb, "ok"), Some(200));
 }
