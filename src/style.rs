@@ -60,7 +60,7 @@ impl fmt::Display for Styled<'_> {
         if colored::control::SHOULD_COLORIZE.should_colorize() {
             (self.paint)(&self.text).fmt(f)
         } else {
-            f.write_str(&self.text)
+            f.pad(&self.text) // honours a width, as `colored` does
         }
     }
 }
@@ -175,6 +175,15 @@ pub fn status_name(status: Status) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// With colours off, a width pads the text, as it does a plain string. (Colours on is left
+    /// untested here: the override is global, and the renderers' tests turn it off.)
+    #[test]
+    fn styles_honour_a_width() {
+        colored::control::set_override(false);
+        assert_eq!(format!("[{:<6}]", dim("ab")), "[ab    ]");
+        assert_eq!(format!("[{:>4}]", name("ab")), "[  ab]");
+    }
 
     /// The names shown are the names in the data files.
     #[test]
