@@ -4,8 +4,9 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
-/// The options every review command shares (`lint` reads descriptions, `check` exchanges): the
-/// output, the rule set and severities, the exit threshold, the settings file.
+// The options every review command shares (`lint` reads descriptions, `check` exchanges): the
+// output, the rule set and severities, the exit threshold, the settings file. (No doc comment:
+// clap would take it for the command's line in `--help`.)
 #[derive(Debug, clap::Args)]
 pub struct Options {
     /// Output format
