@@ -1,5 +1,6 @@
 //! statusgen: which HTTP status code should this endpoint return?
 
+mod check;
 mod cli;
 mod commands;
 mod complete;
@@ -95,5 +96,6 @@ fn dispatch(cli: Cli, out: &mut dyn Write) -> Result<Exit, Error> {
         Command::Tree(args) => commands::tree::run(&kb, args.format, args.from.as_deref(), out),
         Command::Completions(_) | Command::Man => unreachable!("handled above"),
         Command::Lint(args) => lint::run(&kb, args, out),
+        Command::Check(args) => check::run(&kb, args, out),
     }
 }

@@ -39,6 +39,7 @@ pub fn locate(docs: &Docs, finding: Finding) -> Located {
         excerpt: format!("{prefix}{before}{token}{after}{suffix}"),
         caret,
         finding,
+        exchange: None,
     }
 }
 

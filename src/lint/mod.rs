@@ -46,7 +46,7 @@ pub fn run(kb: &Kb, args: Args, out: &mut dyn Write) -> Result<Exit, Error> {
         out.write_all(rules::explain(rule).as_bytes())?;
         return Ok(Exit::Success);
     }
-    let settings = config::settings(&args.review).map_err(Error::Usage)?;
+    let settings = config::settings(&args.review, rules::Scope::Description).map_err(Error::Usage)?;
     let results = lint_all(kb, &args.files, &settings);
     let mut found = Vec::new();
     let mut failed = 0;

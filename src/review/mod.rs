@@ -6,9 +6,11 @@
 pub mod args;
 pub mod config;
 pub mod emit;
+pub mod headers;
 pub mod input;
 pub mod progress;
 pub mod report;
+mod report_exchange;
 pub mod rules;
 pub mod text;
 
@@ -33,7 +35,7 @@ pub fn finish(
     match format {
         Format::Text => report::text(out, found, files - failed, failed)?,
         Format::Json => emit::json(out, found)?,
-        Format::Sarif => emit::sarif(out, found)?,
+        Format::Sarif => emit::sarif(out, found, settings.reader)?,
         Format::Github => emit::github(out, found)?,
     }
     Ok(if failed > 0 {

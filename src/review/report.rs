@@ -16,6 +16,21 @@ pub struct Located {
     /// The source line (escaped, shortened around the column), the caret's offset and width in it.
     pub excerpt: String,
     pub caret: (usize, usize),
+    /// The exchange a `check` finding is about; `None` for `lint`. Its line is 0 when the input
+    /// has no useful lines (a HAR file): the exchange and the pointer place it.
+    pub exchange: Option<Exchange>,
+}
+
+/// Which exchange of a file a finding is about, as `check` shows it.
+#[derive(Debug, Clone)]
+pub struct Exchange {
+    /// 0-based index in the file (a HAR's `log.entries`, a transcript's responses).
+    pub entry: usize,
+    pub method: String,
+    /// The input did not tell the method (`curl -si`): method-dependent rules assumed `method`.
+    pub method_assumed: bool,
+    pub url: String,
+    pub status: u16,
 }
 
 pub fn severity_label(severity: Severity) -> style::Styled<'static> {
@@ -32,6 +47,10 @@ pub fn card(finding: &Finding) -> Option<u16> {
 
 pub fn text(out: &mut dyn Write, found: &[Located], files: usize, unread: usize) -> io::Result<()> {
     for f in found {
+        if let Some(exchange) = &f.exchange {
+            super::report_exchange::text(out, f, exchange)?;
+            continue;
+        }
         let gutter = f.line.to_string().len();
         let pad = " ".repeat(gutter);
         let bar = style::dim("|");
@@ -67,7 +86,7 @@ pub fn text(out: &mut dyn Write, found: &[Located], files: usize, unread: usize)
     summary(out, found, files, unread)
 }
 
-fn summary(out: &mut dyn Write, found: &[Located], files: usize, unread: usize) -> io::Result<()> {
+pub fn summary(out: &mut dyn Write, found: &[Located], files: usize, unread: usize) -> io::Result<()> {
     let count = |s: Severity| found.iter().filter(|f| f.finding.severity == s).count();
     let plural = |n: usize, word: &str| {
         if n == 1 {

@@ -436,5 +436,6 @@ pub fn raw_hostile(text: &str) -> Option<char> {
 }
 
 mod fixtures;
+pub mod server;
 #[allow(unused_imports)]
 pub use fixtures::*;
