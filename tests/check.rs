@@ -293,3 +293,81 @@ fn a_har_of_many_entries_streams() {
     assert_eq!(found.len(), 20_000);
     assert_eq!(found[19_999]["pointer"], "/log/entries/19999/response/content/text");
 }
+
+#[test]
+fn against_a_description_with_coverage() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let har = dir.path().join("routes.har");
+    std::fs::write(&har, har_of_routes("127.0.0.1:8080")).expect("write");
+    let har = har.to_str().expect("utf-8");
+    let spec = data("planted.yaml");
+    let found = check_json(&[har, "--spec", &spec]);
+    let at = |rule: &str, path: &str| found.iter().any(|f| f["rule"] == rule && f["entry"] == position(path));
+    assert!(at("spec-content-type-undeclared", "/orders/9"));
+    assert!(at("spec-status-undeclared", "/orders/bad"));
+    assert!(at("spec-header-missing", "/things"));
+    assert!(at("spec-status-undeclared", "/busy"));
+    assert!(at("spec-content-type-undeclared", "/hello"));
+    assert!(at("spec-unmatched", "/teapot"));
+    assert!(
+        !found
+            .iter()
+            .any(|f| f["entry"] == position("/users/9") && f["rule"].as_str().is_some_and(|r| r.starts_with("spec-")))
+    );
+    let unseen: Vec<&Value> = found.iter().filter(|f| f["rule"] == "spec-never-seen").collect();
+    assert_eq!(unseen.len(), 5, "{unseen:?}");
+    assert!(
+        unseen
+            .iter()
+            .all(|f| f["file"] == spec.as_str() && f["line"].as_u64() > Some(0))
+    );
+    let out = Test::new().args(["check", har, "--spec", &spec]).status(1).run();
+    assert!(
+        out.stdout
+            .trim_end()
+            .ends_with("coverage: 4 of 9 declared responses seen"),
+        "{}",
+        out.stdout
+    );
+    let err = one_line_error(&["check", har, "--spec", &data("nope.yaml")], 2);
+    assert!(err.contains("--spec"), "{err}");
+}
+
+#[test]
+fn sarif_and_github_name_the_exchange() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let har = dir.path().join("routes.har");
+    std::fs::write(&har, har_of_routes("127.0.0.1:1")).expect("write");
+    let out = Test::new().args(["check", "-f", "sarif"]).arg(&har).status(1).run();
+    let log = out.json();
+    let run = &log["runs"][0];
+    let rules = run["tool"]["driver"]["rules"].as_array().expect("rules");
+    assert!(rules.iter().any(|r| r["id"] == "failure-in-success"));
+    assert!(
+        !rules.iter().any(|r| r["id"] == "create-without-201"),
+        "lint-only rules are not listed"
+    );
+    let result = run["results"]
+        .as_array()
+        .expect("results")
+        .iter()
+        .find(|r| r["ruleId"] == "content-length-mismatch")
+        .expect("planted");
+    assert_eq!(
+        rules[result["ruleIndex"].as_u64().expect("index") as usize]["id"],
+        "content-length-mismatch"
+    );
+    assert_eq!(result["properties"]["entry"], position("/short"));
+    assert!(result["locations"][0]["physicalLocation"]["region"].is_null());
+    let out = Test::new().args(["check", "-f", "github"]).arg(&har).status(1).run();
+    let line = out
+        .stdout
+        .lines()
+        .find(|l| l.contains("statusgen content-length-mismatch"))
+        .expect("annotated");
+    assert!(
+        line.starts_with("::error file=")
+            && line.contains("::GET http://127.0.0.1:1/short -> 200: Content-Length says 40"),
+        "{line}"
+    );
+}

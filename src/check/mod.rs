@@ -108,10 +108,7 @@ pub fn run(kb: &Kb, args: Args, out: &mut dyn Write) -> Result<Exit, Error> {
             }
         }
     }
-    if let Some(spec) = &spec {
-        let (seen, declared) = spec.coverage(&settings, &mut found);
-        notes.push(format!("coverage: {seen} of {declared} declared responses seen"));
-    }
+    let coverage = spec.as_ref().map(|spec| spec.coverage(&settings, &mut found));
     if args.review.format == Format::Text {
         for note in &notes {
             writeln!(out, "note: {note}")?;
@@ -120,14 +117,11 @@ pub fn run(kb: &Kb, args: Args, out: &mut dyn Write) -> Result<Exit, Error> {
             writeln!(out)?;
         }
     }
-    Ok(crate::review::finish(
-        out,
-        args.review.format,
-        &settings,
-        &found,
-        files,
-        failed,
-    )?)
+    let exit = crate::review::finish(out, args.review.format, &settings, &found, files, failed)?;
+    if let (Format::Text, Some((seen, declared))) = (args.review.format, coverage) {
+        writeln!(out, "coverage: {seen} of {declared} declared responses seen")?;
+    }
+    Ok(exit)
 }
 
 /// Every rule on one exchange.

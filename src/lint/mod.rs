@@ -12,6 +12,7 @@ mod check_doc;
 mod check_ops;
 mod create;
 mod ctx;
+pub mod described;
 mod facts;
 mod json;
 mod locate;

@@ -39,31 +39,27 @@ struct JsonExchange<'a> {
 }
 
 pub fn json(out: &mut dyn Write, found: &[Located]) -> io::Result<()> {
-    if found.iter().any(|f| f.exchange.is_some()) {
-        let list: Vec<JsonExchange> = found
-            .iter()
-            .filter_map(|f| {
-                let e = f.exchange.as_ref()?;
-                Some(JsonExchange {
-                    rule: f.finding.rule,
-                    severity: f.finding.severity,
-                    file: &f.file,
-                    entry: e.entry,
-                    method: &e.method,
-                    method_assumed: e.method_assumed,
-                    url: &e.url,
-                    status: e.status,
-                    message: &f.finding.message,
-                    pointer: &f.finding.site.pointer,
-                    line: (f.line > 0).then_some(f.line),
-                })
-            })
-            .collect();
-        return crate::emit::json(out, &list);
-    }
-    let list: Vec<JsonFinding> = found
-        .iter()
-        .map(|f| JsonFinding {
+    let list: Vec<Value> = found.iter().map(json_value).collect();
+    crate::emit::json(out, &list)
+}
+
+/// One finding: a `check` finding names its exchange, a `lint` finding its line and column.
+fn json_value(f: &Located) -> Value {
+    let value = match &f.exchange {
+        Some(e) => serde_json::to_value(JsonExchange {
+            rule: f.finding.rule,
+            severity: f.finding.severity,
+            file: &f.file,
+            entry: e.entry,
+            method: &e.method,
+            method_assumed: e.method_assumed,
+            url: &e.url,
+            status: e.status,
+            message: &f.finding.message,
+            pointer: &f.finding.site.pointer,
+            line: (f.line > 0).then_some(f.line),
+        }),
+        None => serde_json::to_value(JsonFinding {
             rule: f.finding.rule,
             severity: f.finding.severity,
             file: &f.file,
@@ -72,9 +68,9 @@ pub fn json(out: &mut dyn Write, found: &[Located]) -> io::Result<()> {
             pointer: &f.finding.site.pointer,
             code: f.finding.code,
             message: &f.finding.message,
-        })
-        .collect();
-    crate::emit::json(out, &list)
+        }),
+    };
+    value.unwrap_or(Value::Null)
 }
 
 fn sarif_level(severity: Severity) -> &'static str {
@@ -165,7 +161,7 @@ pub fn github(out: &mut dyn Write, found: &[Located]) -> io::Result<()> {
             String::new()
         };
         if let Some(e) = &f.exchange {
-            message = format!("{} {} -> {}: {message}", e.method, shown(&e.url), e.status);
+            message = format!("{}: {message}", e.shown());
         }
         writeln!(
             out,

@@ -33,6 +33,18 @@ pub struct Exchange {
     pub status: u16,
 }
 
+impl Exchange {
+    /// `GET http://h/x -> 404` (`GET -> 404` when the input names no URL), escaped.
+    pub fn shown(&self) -> String {
+        let mut text = shown(&self.method).into_owned();
+        if !self.url.is_empty() {
+            text.push(' ');
+            text.push_str(&shown(&self.url));
+        }
+        format!("{text} -> {}", self.status)
+    }
+}
+
 pub fn severity_label(severity: Severity) -> style::Styled<'static> {
     match severity {
         Severity::Error => style::bad_bold("error"),

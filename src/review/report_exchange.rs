@@ -27,14 +27,7 @@ pub fn text(out: &mut dyn Write, f: &Located, exchange: &Exchange) -> io::Result
     } else {
         ""
     };
-    writeln!(
-        out,
-        "  {bar} {}{assumed} {} {} {}",
-        exchange.method,
-        shown(&exchange.url),
-        style::dim("->"),
-        style::code(exchange.status)
-    )?;
+    writeln!(out, "  {bar} {}{assumed}", exchange.shown())?;
     if !f.excerpt.is_empty() {
         writeln!(out, "  {bar} {}", f.excerpt)?;
         let marks = format!("{}{}", " ".repeat(f.caret.0), "^".repeat(f.caret.1));
