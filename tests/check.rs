@@ -371,3 +371,43 @@ fn sarif_and_github_name_the_exchange() {
         "{line}"
     );
 }
+
+/// (method, path, rule) of each finding, the URL's host left out.
+fn findings_by_route(found: &[Value]) -> BTreeSet<(String, String, String)> {
+    found
+        .iter()
+        .map(|f| {
+            let url = f["url"].as_str().expect("url");
+            let path = url.splitn(4, '/').nth(3).map(|p| format!("/{p}")).expect("a path");
+            (
+                f["method"].as_str().expect("method").to_string(),
+                path,
+                f["rule"].as_str().expect("rule").to_string(),
+            )
+        })
+        .collect()
+}
+
+fn planted_except(missing: &[&str]) -> BTreeSet<(String, String, String)> {
+    server::planted()
+        .filter(|(_, path, _)| !missing.contains(path))
+        .map(|(m, p, r)| (m.to_string(), p.to_string(), r.to_string()))
+        .collect()
+}
+
+#[test]
+fn hars_recorded_by_real_tools_show_the_planted_mistakes_and_nothing_else() {
+    // mitmproxy's hardump (scripts/record-har/mitmproxy.sh): every response as sent.
+    let found = check_json(&[&data("mitmproxy.har")]);
+    assert_eq!(findings_by_route(&found), planted_except(&[]));
+    // Headless Chromium through Playwright (scripts/record-har/chromium.mjs): the browser refuses
+    // a 407 from an origin and a body shorter than its Content-Length, and records no response.
+    let found = check_json(&[&data("chromium.har")]);
+    assert_eq!(findings_by_route(&found), planted_except(&["/proxy", "/short"]));
+    let text = Test::new()
+        .args(["check", &data("chromium.har")])
+        .status(1)
+        .run()
+        .stdout;
+    assert!(text.contains("entries without a response"), "{text}");
+}

@@ -94,7 +94,7 @@ pub fn run(kb: &Kb, args: Args, out: &mut dyn Write) -> Result<Exit, Error> {
                     }
                     if counts.1 > 0 {
                         notes.push(format!(
-                            "{}: {} entries without a response (status 0: blocked or failed) were skipped",
+                            "{}: {} entries without a response (blocked or failed in the browser) were skipped",
                             text::shown(&name),
                             counts.1
                         ));
