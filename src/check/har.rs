@@ -1,15 +1,14 @@
-//! HAR 1.2 files, read streaming: serde_json walks `log.entries` with a visitor and hands each
-//! entry to the rules as soon as it is read, so one entry at a time is held, whatever the size
-//! of the file (memory stays flat; docs/CHECK.md has the figures beside Python's `json.load`).
+//! HAR 1.2 files, read streaming: `har_scan` finds each entry of `log.entries`, serde_json parses
+//! it, and it goes to the rules at once, so one entry at a time is held, whatever the size of the
+//! file (memory stays flat; docs/CHECK.md has the figures beside Python's `json.load`).
 
-use std::fmt;
 use std::io::Read;
 
 use base64::Engine;
 use serde::Deserialize;
-use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
 use super::exchange::{Exchange, Header};
+use super::har_scan::{self, Scanner};
 
 #[derive(Deserialize)]
 struct Entry {
@@ -53,19 +52,26 @@ struct Content {
 }
 
 /// Reads the HAR from `input`, calling `each` with every entry that has a response (browsers
-/// record blocked or failed requests with status 0: those are counted and skipped). Returns
+/// record blocked or failed requests without a status: those are counted and skipped). Returns
 /// (entries, skipped).
 pub fn read(input: impl Read, each: &mut dyn FnMut(Exchange)) -> Result<(usize, usize), String> {
-    let mut de = serde_json::Deserializer::from_reader(input);
+    let mut scan = Scanner::new(input);
     let mut counts = (0, 0);
     let mut found = false;
-    Root {
-        each,
-        counts: &mut counts,
-        found: &mut found,
-    }
-    .deserialize(&mut de)
-    .and_then(|()| de.end())
+    object(&mut scan, &mut |scan, key| match key {
+        "log" => object(scan, &mut |scan, key| match key {
+            "entries" => {
+                found = true;
+                entries(scan, each, &mut counts)
+            }
+            _ => scan.value().map(drop),
+        }),
+        _ => scan.value().map(drop),
+    })
+    .and_then(|()| match scan.peek()? {
+        None => Ok(()),
+        Some(_) => Err(format!("text after the HAR at byte {}", scan.offset())),
+    })
     .map_err(|e| format!("not a HAR file: {e}"))?;
     if !found {
         return Err("not a HAR file: no log.entries".into());
@@ -73,104 +79,51 @@ pub fn read(input: impl Read, each: &mut dyn FnMut(Exchange)) -> Result<(usize, 
     Ok(counts)
 }
 
-struct Root<'a> {
-    each: &'a mut dyn FnMut(Exchange),
-    counts: &'a mut (usize, usize),
-    found: &'a mut bool,
-}
+type Member<'a, R> = dyn FnMut(&mut Scanner<R>, &str) -> har_scan::Result<()> + 'a;
 
-impl<'de> DeserializeSeed<'de> for Root<'_> {
-    type Value = ();
-    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
-        d.deserialize_map(self)
+/// An object: each member's key to `member`, which consumes the value.
+fn object<R: Read>(scan: &mut Scanner<R>, member: &mut Member<R>) -> har_scan::Result<()> {
+    scan.expect(b'{')?;
+    if scan.peek()? == Some(b'}') {
+        return scan.expect(b'}');
     }
-}
-
-impl<'de> Visitor<'de> for Root<'_> {
-    type Value = ();
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a HAR object with `log`")
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        while let Some(key) = map.next_key::<String>()? {
-            if key == "log" {
-                map.next_value_seed(Log {
-                    each: &mut *self.each,
-                    counts: &mut *self.counts,
-                    found: &mut *self.found,
-                })?;
-            } else {
-                map.next_value::<IgnoredAny>()?;
-            }
+    loop {
+        let key = scan.key()?;
+        scan.expect(b':')?;
+        member(scan, &key)?;
+        match scan.peek()? {
+            Some(b',') => scan.expect(b',')?,
+            _ => return scan.expect(b'}'),
         }
-        Ok(())
     }
 }
 
-struct Log<'a> {
-    each: &'a mut dyn FnMut(Exchange),
-    counts: &'a mut (usize, usize),
-    found: &'a mut bool,
-}
-
-impl<'de> DeserializeSeed<'de> for Log<'_> {
-    type Value = ();
-    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
-        d.deserialize_map(self)
+fn entries<R: Read>(
+    scan: &mut Scanner<R>,
+    each: &mut dyn FnMut(Exchange),
+    counts: &mut (usize, usize),
+) -> har_scan::Result<()> {
+    scan.expect(b'[')?;
+    if scan.peek()? == Some(b']') {
+        return scan.expect(b']');
     }
-}
-
-impl<'de> Visitor<'de> for Log<'_> {
-    type Value = ();
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("the `log` object with `entries`")
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        while let Some(key) = map.next_key::<String>()? {
-            if key == "entries" {
-                *self.found = true;
-                map.next_value_seed(Entries {
-                    each: &mut *self.each,
-                    counts: &mut *self.counts,
-                })?;
-            } else {
-                map.next_value::<IgnoredAny>()?;
+    let mut index = 0;
+    loop {
+        let at = scan.offset();
+        let entry: Entry =
+            serde_json::from_slice(scan.value()?).map_err(|e| format!("entry {index} (byte {at}): {e}"))?;
+        match exchange(index, entry) {
+            Some(x) => {
+                counts.0 += 1;
+                each(x);
             }
+            None => counts.1 += 1,
         }
-        Ok(())
-    }
-}
-
-struct Entries<'a> {
-    each: &'a mut dyn FnMut(Exchange),
-    counts: &'a mut (usize, usize),
-}
-
-impl<'de> DeserializeSeed<'de> for Entries<'_> {
-    type Value = ();
-    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
-        d.deserialize_seq(self)
-    }
-}
-
-impl<'de> Visitor<'de> for Entries<'_> {
-    type Value = ();
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("`entries`, a list of requests and responses")
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-        let mut index = 0;
-        while let Some(entry) = seq.next_element::<Entry>()? {
-            match exchange(index, entry) {
-                Some(x) => {
-                    self.counts.0 += 1;
-                    (self.each)(x);
-                }
-                None => self.counts.1 += 1,
-            }
-            index += 1;
+        index += 1;
+        match scan.peek()? {
+            Some(b',') => scan.expect(b',')?,
+            _ => return scan.expect(b']'),
         }
-        Ok(())
     }
 }
 

@@ -10,6 +10,7 @@ mod content;
 mod curl;
 mod exchange;
 mod har;
+mod har_scan;
 mod input;
 mod live;
 mod sink;
