@@ -39,6 +39,23 @@ pub struct Resp {
     pub site: Site,
     /// The response object, `$ref`s followed.
     pub target: Option<At>,
+    /// Where a response reached through `$ref` is defined (its key among the components):
+    /// findings about the response itself are reported there, once.
+    pub shared: Option<Site>,
+    /// Rules its `x-statusgen-ignore` turns off.
+    pub ignore: Vec<&'static str>,
+}
+
+impl Resp {
+    /// Where a finding about the response object (its headers, content) goes.
+    pub fn object_site(&self) -> &Site {
+        self.shared.as_ref().unwrap_or(&self.site)
+    }
+
+    /// The response's `description`.
+    pub fn description(&self, ctx: &Ctx) -> Option<String> {
+        self.target.as_ref().and_then(|t| ctx.str(t, "description"))
+    }
 }
 
 #[derive(Debug)]
@@ -46,12 +63,15 @@ pub struct Op {
     pub method: &'static str,
     pub path: String,
     pub id: Option<String>,
+    pub summary: Option<String>,
     pub site: Site,
     pub body: bool,
     pub secured: bool,
     /// Swagger 2.0 `produces` (the operation's or the document's).
     pub produces: Vec<String>,
     pub responses: Vec<Resp>,
+    /// Rules its `x-statusgen-ignore` turns off.
+    pub ignore: Vec<&'static str>,
 }
 
 impl Op {
@@ -140,6 +160,7 @@ fn path_item(ctx: &mut Ctx, global: &Global, path: &str, item: &At, ops: &mut Ve
             method,
             path: path.to_string(),
             id: ctx.str(&op, "operationId"),
+            summary: ctx.str(&op, "summary"),
             site,
             body,
             secured: security.map_or(global.secured, |s| requirement(ctx, &s)),
@@ -149,6 +170,7 @@ fn path_item(ctx: &mut Ctx, global: &Global, path: &str, item: &At, ops: &mut Ve
                 produces
             },
             responses: responses(ctx, &op),
+            ignore: super::ignore::rules(ctx, &op),
         });
     }
 }
@@ -165,14 +187,46 @@ fn responses(ctx: &mut Ctx, op: &At) -> Vec<Resp> {
             pointer: value.pointer.clone(),
         };
         let target = ctx.deref(value);
+        let shared = target
+            .as_ref()
+            .filter(|t| t.doc != site.doc || t.pointer != site.pointer)
+            .map(|t| key_site(ctx, t));
+        let ignore = target
+            .as_ref()
+            .map(|t| super::ignore::rules(ctx, t))
+            .unwrap_or_default();
         out.push(Resp {
             status: parse_key(&key, ctx.version),
             key,
             site,
             target,
+            shared,
+            ignore,
         });
     }
     out
+}
+
+/// The key that names a node reached through `$ref` (`NotFound:` under `components/responses`),
+/// or the node itself when it is a whole file or an array item.
+fn key_site(ctx: &Ctx, at: &At) -> Site {
+    let doc = ctx.docs.get(at.doc);
+    let tree = &doc.tree;
+    let key_pos = at.pointer.rsplit_once('/').and_then(|(parent, last)| {
+        let parent = tree.pointer(parent)?;
+        let members = tree.members(parent).iter();
+        let found = members.into_iter().find(|m| {
+            let mut token = String::new();
+            super::tree::push_token(&mut token, tree.text(m.key));
+            token[1..] == *last
+        });
+        found.map(|m| m.key_pos)
+    });
+    Site {
+        doc: at.doc,
+        pos: key_pos.unwrap_or_else(|| tree.node(at.node).pos),
+        pointer: at.pointer.clone(),
+    }
 }
 
 /// Swagger 2.0 `in: body` / `in: formData` parameters.

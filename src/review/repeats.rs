@@ -1,0 +1,63 @@
+//! One report per cause: the same finding at the same place (a shared response, parameter or
+//! schema met through many operations) is kept once, saying how many operations reach it.
+
+use std::collections::HashMap;
+
+use super::rules::Finding;
+
+/// Keeps the first of each (rule, place, code, message), in order; repeats are counted in the
+/// message of the one kept.
+pub fn merge(findings: Vec<Finding>) -> Vec<Finding> {
+    let mut index: HashMap<(&'static str, usize, u32, Option<u16>, String), usize> = HashMap::new();
+    let mut kept: Vec<(Finding, usize)> = Vec::new();
+    for f in findings {
+        let key = (f.rule, f.site.doc, f.site.pos, f.code, f.message.clone());
+        match index.get(&key) {
+            Some(&i) => kept[i].1 += 1,
+            None => {
+                index.insert(key, kept.len());
+                kept.push((f, 1));
+            }
+        }
+    }
+    kept.into_iter()
+        .map(|(mut f, n)| {
+            if n > 1 {
+                f.message
+                    .push_str(&format!(" (shared: reported once for the {n} operations that use it)"));
+            }
+            f
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::rules::{Severity, Site};
+    use super::*;
+
+    #[test]
+    fn repeats_are_merged_and_counted() {
+        let at = |pos: u32, message: &str| Finding {
+            rule: "header-must",
+            severity: Severity::Warning,
+            code: Some(401),
+            site: Site {
+                doc: 0,
+                pos,
+                pointer: String::new(),
+            },
+            message: message.into(),
+        };
+        let merged = merge(vec![at(5, "m"), at(9, "m"), at(5, "m"), at(5, "other"), at(5, "m")]);
+        let messages: Vec<&str> = merged.iter().map(|f| f.message.as_str()).collect();
+        assert_eq!(
+            messages,
+            [
+                "m (shared: reported once for the 3 operations that use it)",
+                "m",
+                "other"
+            ]
+        );
+    }
+}
