@@ -62,8 +62,14 @@ fn refuse(ctx: &mut Ctx, at: &At, why: String) -> Vec<&'static str> {
         pos: ctx.docs.get(at.doc).tree.node(at.node).pos,
         pointer: at.pointer.clone(),
     };
-    let place = super::check_doc::place(ctx, &site);
-    ctx.problems.push(format!("{place}: {KEY}: {why}"));
+    let doc = ctx.docs.get(at.doc);
+    let (line, column, ..) = doc.lines().locate(&doc.tree.source, doc.tree.unit, site.pos);
+    let file = if at.doc == 0 {
+        String::new()
+    } else {
+        format!("{}:", doc.name)
+    };
+    ctx.problems.push(format!("{KEY} at {file}{line}:{column}: {why}"));
     Vec::new()
 }
 

@@ -50,7 +50,7 @@ pub fn run(kb: &Kb, args: Args, out: &mut dyn Write) -> Result<Exit, Error> {
         return Ok(Exit::Success);
     }
     if args.review.list_rules {
-        crate::review::catalog::list(out, args.review.format)?;
+        rules::list(out, args.review.format)?;
         return Ok(Exit::Success);
     }
     let settings = config::settings(&args.review).map_err(Error::Usage)?;

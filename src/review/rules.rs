@@ -53,6 +53,51 @@ pub struct Rule {
 
 pub use super::catalog::RULES;
 
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use super::args::Format;
+
+#[derive(Serialize)]
+struct Listed {
+    id: &'static str,
+    severity: Severity,
+    profiles: Vec<&'static str>,
+    summary: &'static str,
+    help_uri: String,
+}
+
+/// `--list-rules`: a table, or JSON (`-f json`; SARIF and GitHub get the table too).
+pub fn list(out: &mut dyn Write, format: Format) -> io::Result<()> {
+    if format == Format::Json {
+        let listed: Vec<Listed> = RULES
+            .iter()
+            .map(|r| Listed {
+                id: r.id,
+                severity: r.severity,
+                profiles: r.profiles().split(", ").collect(),
+                summary: r.summary,
+                help_uri: help_uri(r.id),
+            })
+            .collect();
+        return crate::emit::json(out, &listed);
+    }
+    let width = RULES.iter().map(|r| r.id.len()).max().unwrap_or(0);
+    writeln!(out, "{:<width$}  {:<8} {:<20} summary", "rule", "severity", "profiles")?;
+    for r in RULES {
+        writeln!(
+            out,
+            "{:<width$}  {:<8} {:<20} {}",
+            r.id,
+            r.severity.name(),
+            r.profiles(),
+            r.summary
+        )?;
+    }
+    Ok(())
+}
+
 pub fn find(id: &str) -> Option<&'static Rule> {
     RULES.iter().find(|r| r.id == id)
 }

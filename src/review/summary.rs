@@ -118,7 +118,7 @@ pub fn markdown(found: &[Located], tally: &Tally, hidden: usize) -> String {
     }
     if hidden > 0 {
         md.push_str(&format!(
-            "\nGitHub shows at most {} annotations of each level per step; {} more are only below and in the log.\n",
+            "\nGitHub shows at most {} annotations of each level per step; the other {} are only below and in the log.\n",
             super::emit::GITHUB_LIMIT,
             plural(hidden, "finding")
         ));
