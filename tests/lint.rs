@@ -541,6 +541,26 @@ fn real_descriptions() {
         (Some(1), Some(2387))
     );
     assert!(unofficial[0]["message"].as_str().expect("message").contains("Twitter"));
+    // etcd's election API (grpc-gateway): a stream's in-band `error` frame is no envelope.
+    let (code, findings, _) = lint_json(&[&data("real/etcd-v3election.json")]);
+    assert_eq!((code, findings.len()), (0, 0), "{findings:?}");
+    // Semaphore: one 401 without a challenge, two 302s without Location, one create answering 200.
+    let (code, findings, _) = lint_json(&[&data("real/semaphore.yml")]);
+    assert_eq!(code, 0);
+    let warnings: Vec<(&str, u64)> = findings
+        .iter()
+        .filter(|f| f["severity"] != "info")
+        .map(|f| (f["rule"].as_str().expect("rule"), f["line"].as_u64().expect("line")))
+        .collect();
+    assert_eq!(
+        warnings,
+        [
+            ("header-must", 1020),
+            ("header-should", 1086),
+            ("header-should", 1102),
+            ("create-without-201", 1617)
+        ]
+    );
     // NASA's APOD: nothing to say.
     let (code, findings, _) = lint_json(&[&data("real/nasa-apod.json")]);
     assert_eq!((code, findings.len()), (0, 0));
