@@ -225,3 +225,30 @@ fn lint_shows_progress_on_a_terminal() {
     session.expect(Eof).expect("ends");
     assert_eq!(exit_code(&session), 1, "a MUST header is missing in each");
 }
+
+/// Once the recommendation is on screen, `q` ends with it: success, the verdict on stdout.
+#[test]
+fn q_at_the_recommendation_is_success() {
+    let (questions, code) = all_no_path();
+    for key in ["q", "\x1b"] {
+        let mut session = decide();
+        for question in &questions {
+            session.expect(start(question).as_str()).expect("question");
+            session.send("n").expect("send");
+        }
+        session.expect("Enter shows why").expect("the recommendation");
+        session.send(key).expect("send");
+        let rest = session.expect(Eof).expect("ends");
+        let shown = String::from_utf8_lossy(rest.as_bytes()).into_owned();
+        assert!(shown.contains(&format!("→ {code} ")), "{key:?}: {shown:?}");
+        assert!(
+            !shown.contains("Your answers") && !shown.contains("Resume:"),
+            "{shown:?}"
+        );
+        assert!(
+            shown.contains("\x1b[?25h"),
+            "{key:?}: cursor not shown again: {shown:?}"
+        );
+        assert_eq!(exit_code(&session), 0, "{key:?}");
+    }
+}

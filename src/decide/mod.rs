@@ -26,13 +26,25 @@ pub trait Answerer {
     /// `number` counts from 1; `can_go_back` is false at the first question.
     fn answer(&mut self, question: &Question, number: usize, can_go_back: bool) -> Result<Reply, Error>;
 
-    /// The answers lead to `outcome` (`title` is `201 Created`); false takes the last answer back.
-    fn confirm(&mut self, _outcome: &Outcome, _title: &str) -> Result<bool, Error> {
-        Ok(true)
+    /// The answers lead to `outcome` (`title` is `201 Created`): show it, take the last answer
+    /// back, or leave with the recommendation already seen.
+    fn confirm(&mut self, _outcome: &Outcome, _title: &str) -> Result<Confirm, Error> {
+        Ok(Confirm::Show)
     }
 
     /// The walk was quit, or ended by a signal, after the answers `replay` (`y,n`; may be empty).
     fn quit(&mut self, _replay: &str) {}
+}
+
+/// What the user did once the recommendation was on screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Confirm {
+    /// Show the result with the reasons.
+    Show,
+    /// Take the last answer back.
+    Back,
+    /// Quit: the recommendation was seen, so this is success; print only the verdict.
+    Leave,
 }
 
 /// One answered question.
@@ -47,6 +59,8 @@ pub struct Step<'a> {
 pub struct Verdict<'a> {
     pub outcome: &'a Outcome,
     pub path: Vec<Step<'a>>,
+    /// The user quit at the recommendation: print the verdict alone.
+    pub brief: bool,
 }
 
 impl Verdict<'_> {
@@ -115,14 +129,16 @@ fn steps<'a>(kb: &'a Kb, answerer: &mut dyn Answerer, path: &mut Vec<Step<'a>>) 
             Some(Node::Question(q)) => current = tree.question(q),
             Some(Node::Outcome(o)) => {
                 let outcome = tree.outcome(o);
-                if !answerer.confirm(outcome, &kb.title(outcome.code))? {
+                let confirmed = answerer.confirm(outcome, &kb.title(outcome.code))?;
+                if confirmed == Confirm::Back {
                     if let Some(step) = path.pop() {
                         current = step.question;
                     }
                     continue;
                 }
                 let path = std::mem::take(path);
-                return Ok(Walk::Done(Verdict { outcome, path }));
+                let brief = confirmed == Confirm::Leave;
+                return Ok(Walk::Done(Verdict { outcome, path, brief }));
             }
             // A validated knowledge base has no dangling answers.
             None => return Err(Error::Data(format!("node '{}' leads nowhere", escape(&current.id)))),
@@ -139,24 +155,44 @@ pub fn parse_answer(token: &str) -> Option<bool> {
     }
 }
 
-/// Answers from a list, such as `--answers y,n,n`.
+/// The answers one `--answers` item holds: `y`, `no`, or letters written together (`yny`, `n y`).
+fn answers_in(token: &str) -> Option<Vec<bool>> {
+    let words: Vec<&str> = token.split_whitespace().collect();
+    if words.is_empty() {
+        return None;
+    }
+    let mut answers = Vec::new();
+    for word in words {
+        match parse_answer(word) {
+            Some(answer) => answers.push(answer),
+            None => {
+                for letter in word.chars() {
+                    answers.push(parse_answer(letter.encode_utf8(&mut [0; 4]))?);
+                }
+            }
+        }
+    }
+    Some(answers)
+}
+
+/// Answers from a list, such as `--answers y,n,n` or `--answers ynn`.
 pub struct Scripted {
     answers: std::vec::IntoIter<bool>,
 }
 
 impl Scripted {
-    /// Fails on the first token that is not y/yes/n/no.
+    /// Fails on the first item that is not y/yes/n/no or a run of y and n letters.
     pub fn new(tokens: &[String]) -> Result<Self, Error> {
         let mut answers = Vec::with_capacity(tokens.len());
         for (i, token) in tokens.iter().enumerate() {
-            let answer = parse_answer(token).ok_or_else(|| {
+            let more = answers_in(token).ok_or_else(|| {
                 Error::Usage(format!(
-                    "answer {} is '{}'; answers are y, yes, n or no, separated by commas",
+                    "answer {} is '{}'; answers are y, yes, n or no, separated by commas (or written together: yny)",
                     i + 1,
                     quote(token, 40)
                 ))
             })?;
-            answers.push(answer);
+            answers.extend(more);
         }
         Ok(Scripted {
             answers: answers.into_iter(),
@@ -239,9 +275,9 @@ mod tests {
             self.1.push(q.id.to_string());
             Ok(self.0.remove(0))
         }
-        fn confirm(&mut self, _: &Outcome, _: &str) -> Result<bool, Error> {
+        fn confirm(&mut self, _: &Outcome, _: &str) -> Result<Confirm, Error> {
             self.2 = self.2.saturating_sub(1);
-            Ok(self.2 == 0)
+            Ok(if self.2 == 0 { Confirm::Show } else { Confirm::Back })
         }
     }
 
@@ -280,6 +316,20 @@ mod tests {
             panic!("accepted 'maybe'")
         };
         assert!(message.contains("answer 2 is 'maybe'"), "{message}");
+        let Err(Error::Usage(message)) = Scripted::new(&["yn".into(), "yes".into(), "ynx".into()]) else {
+            panic!("accepted 'ynx'")
+        };
+        assert!(message.contains("answer 3 is 'ynx'"), "{message}");
+    }
+
+    #[test]
+    fn letters_written_together_are_answers_one_by_one() {
+        let kb = &crate::kb::EMBEDDED;
+        for together in [vec!["yny", "ny"], vec!["y n y", "no", "Y"], vec!["YnY", "n,y"]] {
+            let tokens: Vec<String> = together.iter().flat_map(|t| t.split(',')).map(String::from).collect();
+            let verdict = done(walk(kb, &mut Scripted::new(&tokens).expect("valid")));
+            assert_eq!(verdict.replay(), "y,n,y,n,y", "{together:?}");
+        }
     }
 
     #[test]
