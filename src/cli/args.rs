@@ -91,7 +91,7 @@ pub struct List {
 #[derive(Debug, clap::Args)]
 #[command(after_help = crate::decide::prompt::HELP)]
 pub struct Decide {
-    /// Replay answers without prompting, e.g. `y,n,n,y`
+    /// Replay answers without prompting, e.g. `y,n,n,y` or `ynny`
     #[arg(long, value_name = "ANSWERS", value_delimiter = ',', num_args = 0..)]
     pub answers: Option<Vec<String>>,
     #[command(flatten)]
