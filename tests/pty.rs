@@ -99,7 +99,15 @@ fn ctrl_c_esc_and_q_quit_with_130_and_show_the_cursor() {
 #[test]
 fn signals_restore_the_terminal_and_exit_128_plus_n() {
     let (questions, _) = all_no_path();
-    for (signal, code) in [("TERM", 143), ("HUP", 129), ("INT", 130)] {
+    let signals = [
+        ("TERM", 143),
+        ("HUP", 129),
+        ("INT", 130),
+        ("QUIT", 131),
+        ("USR1", 138),
+        ("ALRM", 142),
+    ];
+    for (signal, code) in signals {
         let mut session = decide();
         session.expect(start(&questions[0]).as_str()).expect("first question");
         let pid = session.get_process().pid().to_string();
