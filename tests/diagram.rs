@@ -118,5 +118,9 @@ fn a_tree_too_deep_for_an_outline_is_refused_before_anything_is_written() {
         .run();
     assert!(output.stdout.is_empty());
     // The same tree as JSON is fine.
-    common::Test::new().data(&deep).args(["tree", "-f", "json"]).status(0).run();
+    common::Test::new()
+        .data(&deep)
+        .args(["tree", "-f", "json"])
+        .status(0)
+        .run();
 }

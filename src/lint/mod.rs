@@ -35,6 +35,8 @@ use args::LintFormat;
 use config::Settings;
 use facts::Kb;
 use report::Located;
+/// The rule ids, for completion.
+pub use rules::ids as rule_ids;
 use source::{Doc, Docs};
 use walk::Ctx;
 
