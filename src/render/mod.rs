@@ -1,6 +1,7 @@
 //! Text renderings of views: cards, one-line lists, decisions and diagrams. Text in a view has
 //! passed the trust boundary (`statusgen_kb::text`), so it is printed as it is.
 
+pub mod apart;
 pub mod card;
 pub mod compare;
 pub mod decision;
