@@ -233,3 +233,41 @@ fn lint_shows_progress_on_a_terminal() {
     session.expect(Eof).expect("ends");
     assert_eq!(exit_code(&session), 1, "a MUST header is missing in each");
 }
+
+/// `statusgen ARGS…` on a terminal `columns` wide; what it printed.
+fn on_terminal(columns: usize, args: &str) -> String {
+    let mut command = Command::new("sh");
+    let script = format!(
+        "stty cols {columns} rows 200; exec '{}' {args} --color never",
+        env!("CARGO_BIN_EXE_statusgen")
+    );
+    command.args(["-c", &script]).env("TERM", "xterm").env("PAGER", "cat");
+    let mut session = Session::spawn(command).expect("spawns in a pty");
+    session.set_expect_timeout(Some(Duration::from_secs(10)));
+    let rest = session.expect(Eof).expect("ends");
+    assert_eq!(exit_code(&session), 0);
+    String::from_utf8_lossy(rest.as_bytes()).replace('\r', "")
+}
+
+#[test]
+fn list_and_search_collapse_their_columns_on_a_narrow_terminal() {
+    for args in ["list 4xx", "search gateway"] {
+        let text = on_terminal(60, args);
+        let lines: Vec<&str> = text.lines().filter(|l| !l.is_empty()).collect();
+        assert!(lines.iter().all(|l| l.chars().count() <= 60), "{args}: {text}");
+        // Every summary starts in the same column: under the name, or all beside it.
+        let starts: std::collections::HashSet<usize> = lines
+            .iter()
+            .filter(|l| l.starts_with("   "))
+            .map(|l| l.len() - l.trim_start().len())
+            .collect();
+        assert_eq!(starts.len(), 1, "{args}: {text}");
+    }
+    // Wide enough: the summary beside the name, wrapped under itself.
+    let wide = on_terminal(100, "list 5xx");
+    assert!(
+        wide.lines()
+            .any(|l| l.starts_with("  502  Bad Gateway") && l.contains("gateway")),
+        "{wide}"
+    );
+}

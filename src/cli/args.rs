@@ -78,8 +78,8 @@ pub struct Search {
 
 #[derive(Debug, clap::Args)]
 pub struct List {
-    /// Only this class
-    #[arg(value_parser = class_parser(), value_name = "CLASS")]
+    /// Only this class (4xx or 4XX)
+    #[arg(value_parser = class_parser(), value_name = "CLASS", ignore_case = true)]
     pub class: Option<u16>,
     /// Include unofficial (vendor) codes
     #[arg(long)]
