@@ -24,7 +24,7 @@ pub struct Global {
     #[arg(long, value_name = "IDS", value_delimiter = ',', global = true, display_order = 2)]
     pub stacks: Option<Vec<String>>,
 
-    /// Print long output (cards, comparisons) straight to the terminal instead of through $PAGER (less -R)
+    /// Print long output (cards, comparisons) straight to the terminal instead of through $PAGER (else less)
     #[arg(long, global = true, display_order = 3)]
     pub no_pager: bool,
 }
