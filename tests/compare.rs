@@ -137,6 +137,7 @@ fn the_tree_tells_apart_codes_no_pair_covers() {
             .args(["compare", &a.to_string(), &b.to_string()])
             .run()
             .stdout;
+        assert!(text.lines().count() <= 45, "{a} vs {b} fits one screen: {text}");
         let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
         assert!(flat.contains(&format!("Tell {a} and {b} apart")), "{text}");
         assert!(flat.contains(part["question"].as_str().expect("text")), "{text}");
