@@ -5,7 +5,7 @@
 use std::io::{self, Write};
 
 use serde::Serialize;
-use statusgen_kb::model::{Kb, Pair};
+use statusgen_kb::model::{Code, Kb, Pair};
 use statusgen_kb::parting::{self, Step};
 use statusgen_kb::tree::label;
 
@@ -92,21 +92,17 @@ fn then<'a>(step: &Step<'a>) -> Then<'a> {
 }
 
 /// The "not when" lines of each compared code that send the reader to another compared code.
-pub fn not_when<'a>(kb: &'a Kb, codes: &[u16]) -> Vec<NotWhen<'a>> {
+pub fn not_when<'a>(kb: &Kb, codes: &[&'a Code]) -> Vec<NotWhen<'a>> {
     let mut lines = Vec::new();
-    for &code in codes {
-        let Some(card) = kb.official(code).or_else(|| kb.entries(code).next()) else {
-            continue;
-        };
-        for avoid in card.avoid_when.iter() {
-            if avoid.instead.iter().any(|c| *c != code && codes.contains(c)) {
-                lines.push(NotWhen {
-                    code,
-                    when: &avoid.when,
-                    instead: &avoid.instead,
-                    titles: avoid.instead.iter().map(|c| kb.title(*c)).collect(),
-                });
-            }
+    for card in codes {
+        let others = |c: &u16| *c != card.code && codes.iter().any(|o| o.code == *c);
+        for avoid in card.avoid_when.iter().filter(|a| a.instead.iter().any(others)) {
+            lines.push(NotWhen {
+                code: card.code,
+                when: &avoid.when,
+                instead: &avoid.instead,
+                titles: avoid.instead.iter().map(|c| kb.title(*c)).collect(),
+            });
         }
     }
     lines

@@ -88,7 +88,7 @@ impl<'a> Comparison<'a> {
         Comparison {
             codes: codes.iter().map(|c| side(c)).collect(),
             tree: apart::tree(kb, &numbers, &pairs),
-            not_when: apart::not_when(kb, &numbers),
+            not_when: apart::not_when(kb, codes),
             pairs,
             headers,
             debate,
