@@ -10,6 +10,7 @@ mod exit;
 mod kb;
 mod lint;
 mod render;
+mod review;
 mod style;
 mod wrap;
 

@@ -1,7 +1,8 @@
 //! What options offer at a TAB besides codes: stack ids (`--stacks`), question ids (`tree
 //! --from`), lint's rule ids (`--explain`, `--disable`, `--severity RULE=LEVEL`), and file names
 //! that are safe to hand to a shell. Every list is read from where the values are defined: the
-//! embedded knowledge base, lint's rule table, and the levels `--fail-on` accepts.
+//! embedded knowledge base, the review rule table (`review::rules`), and the levels `--fail-on`
+//! accepts.
 
 use std::ffi::OsStr;
 
@@ -72,7 +73,7 @@ fn questions() -> Vec<CompletionCandidate> {
 
 /// Lint's rule ids, from its rule table.
 fn rules() -> Vec<CompletionCandidate> {
-    let ids = crate::lint::rule_ids();
+    let ids = crate::review::rules::ids();
     ids.split(", ").map(CompletionCandidate::new).collect()
 }
 
