@@ -200,13 +200,16 @@ fn ctrl_z_suspends_and_asks_the_question_again() {
 #[test]
 fn the_key_legend_wraps_on_a_narrow_terminal() {
     let mut command = Command::new("sh");
+    // As in `on_terminal`: the size is set after the spawn has set its own.
     let script = format!(
-        "stty cols 30 rows 24; exec '{}' decide --color never",
+        "read go; stty cols 30 rows 24; echo SIZED; exec '{}' decide --color never",
         env!("CARGO_BIN_EXE_statusgen")
     );
     command.args(["-c", &script]).env("TERM", "xterm");
     let mut session = Session::spawn(command).expect("spawns in a pty");
     session.set_expect_timeout(Some(Duration::from_secs(10)));
+    session.send_line("go").expect("send");
+    session.expect("SIZED").expect("the size is set");
     let legend = session.expect("suspend").expect("the legend");
     let text = String::from_utf8_lossy(legend.before()).into_owned();
     let text = text.replace("\x1b[?25l", "");
@@ -237,13 +240,17 @@ fn lint_shows_progress_on_a_terminal() {
 /// `statusgen ARGS…` on a terminal `columns` wide; what it printed.
 fn on_terminal(columns: usize, args: &str) -> String {
     let mut command = Command::new("sh");
+    // The size is set once the spawn has set its own 80x24 (after the fork, in the parent): the
+    // shell waits for a line first.
     let script = format!(
-        "stty cols {columns} rows 200; exec '{}' {args} --color never",
+        "read go; stty cols {columns} rows 200; echo SIZED; exec '{}' {args} --color never",
         env!("CARGO_BIN_EXE_statusgen")
     );
     command.args(["-c", &script]).env("TERM", "xterm").env("PAGER", "cat");
     let mut session = Session::spawn(command).expect("spawns in a pty");
     session.set_expect_timeout(Some(Duration::from_secs(10)));
+    session.send_line("go").expect("send");
+    session.expect("SIZED").expect("the size is set");
     let rest = session.expect(Eof).expect("ends");
     assert_eq!(exit_code(&session), 0);
     String::from_utf8_lossy(rest.as_bytes()).replace('\r', "")
