@@ -57,7 +57,7 @@ pub struct Keys {
 }
 
 impl Keys {
-    /// Catches SIGTERM, SIGHUP and SIGINT from now on (see `signals`).
+    /// Catches SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1 and SIGALRM from now on (see `signals`).
     pub fn new() -> Result<Self, Error> {
         signals::catch()?;
         Ok(Keys {
