@@ -165,6 +165,38 @@ fn x_statusgen_ignore_silences_named_rules_and_refuses_unknown_ones() {
     let out = lint(dir.path(), &["-f", "json", "api.yaml"]);
     assert_eq!(out.json(), serde_json::json!([]), "{}", out.stdout);
 
+    // Findings made on the walk (a broken `$ref`) and by document-wide rules (302) are matched by
+    // their place under the operation or response.
+    let api = "openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /x:
+    get:
+      x-statusgen-ignore: {rules: [ref-unresolved], reason: generated later}
+      responses:
+        '200': {$ref: '#/components/responses/Later'}
+        '302':
+          description: moved
+          headers: {Location: {schema: {type: string}}}
+          x-statusgen-ignore: [prefer-303-307]
+        '404': {description: none}
+  /y:
+    get:
+      responses:
+        '200': {$ref: '#/components/responses/Later'}
+        '404': {description: none}
+";
+    let dir = dir_with(&[("api.yaml", api)]);
+    let out = lint(dir.path(), &["-f", "json", "api.yaml"]);
+    let pointers: Vec<String> = out
+        .json()
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|f| f["pointer"].to_string())
+        .collect();
+    assert_eq!(pointers, ["\"/paths/~1y/get/responses/200/$ref\""], "{}", out.stdout);
+
     for (value, expected) in [
         ("[header-mist]", "unknown rule `header-mist`"),
         ("{rules: [header-must], why: x}", "unknown key `why`"),

@@ -86,20 +86,25 @@ pub fn apply_op(findings: &mut Vec<Finding>, from: usize, op: &Op) {
     }));
 }
 
-/// The same for findings about the whole document, which name a response or an operation by
-/// their place.
-pub fn apply_doc(findings: &mut Vec<Finding>, from: usize, ops: &[Op]) {
-    let tail = findings.split_off(from.min(findings.len()));
-    findings.extend(tail.into_iter().filter(|f| {
-        !ops.iter().any(|op| {
-            let under_op = f.site.doc == op.site.doc && within(&f.site.pointer, &op.site.pointer);
-            (under_op && op.ignore.contains(&f.rule))
-                || op
-                    .responses
-                    .iter()
-                    .any(|r| r.ignore.contains(&f.rule) && same(&f.site, &r.site))
-        })
-    }));
+/// The same for the findings in `range` that belong to no one operation's checks (broken `$ref`s
+/// met on the walk, document-wide rules): they are matched by place, under the operation or the
+/// response (inline or shared) that carries `x-statusgen-ignore`.
+pub fn apply_by_place(findings: &mut Vec<Finding>, range: std::ops::Range<usize>, ops: &[Op]) {
+    let mut i = 0;
+    findings.retain(|f| {
+        let considered = range.contains(&i);
+        i += 1;
+        !considered || !ops.iter().any(|op| off_by_place(f, op))
+    });
+}
+
+fn off_by_place(f: &Finding, op: &Op) -> bool {
+    let under = |site: &Site| f.site.doc == site.doc && within(&f.site.pointer, &site.pointer);
+    (op.ignore.contains(&f.rule) && under(&op.site))
+        || op
+            .responses
+            .iter()
+            .any(|r| r.ignore.contains(&f.rule) && (under(&r.site) || r.shared.as_ref().is_some_and(under)))
 }
 
 fn same(a: &Site, b: &Site) -> bool {

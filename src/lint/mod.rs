@@ -138,6 +138,7 @@ fn lint_file(kb: &Kb, words: &check_words::Words, path: &Path, settings: &Settin
     if let Some(problem) = ctx.problems.first() {
         return Err(problem.clone());
     }
+    let walked = ctx.findings.len();
     let collections = create::collections(ops.iter());
     for op in &ops {
         let from = ctx.findings.len();
@@ -148,7 +149,9 @@ fn lint_file(kb: &Kb, words: &check_words::Words, path: &Path, settings: &Settin
     }
     let from = ctx.findings.len();
     check_doc::check(&mut ctx, &ops, settings.validation);
-    ignore::apply_doc(&mut ctx.findings, from, &ops);
+    let end = ctx.findings.len();
+    ignore::apply_by_place(&mut ctx.findings, from..end, &ops);
+    ignore::apply_by_place(&mut ctx.findings, 0..walked, &ops);
     let mut findings = ctx.findings;
     findings.retain_mut(|f| match settings.levels.get(f.rule).copied().flatten() {
         Some(severity) => {
