@@ -35,7 +35,10 @@ pub fn creates(op: &Op, collections: &HashSet<String>) -> Option<String> {
     if [&id, &summary].iter().any(|w| upsert(w)) {
         return None;
     }
-    let other_action = |w: &[String]| w.iter().any(|w| OTHER_ACTIONS.contains(&w.as_str()));
+    let first_word_acts = |w: &[String]| {
+        let start = usize::from(w.first().is_some_and(|w| w == "post"));
+        w.get(start).is_some_and(|w| OTHER_ACTIONS.contains(&w.as_str()))
+    };
     let last = op.path.trim_end_matches('/').rsplit('/').next().unwrap_or("");
     let last_words = words(last);
     // `add`, `register`… in the path itself is an RPC action on something that exists
@@ -44,7 +47,8 @@ pub fn creates(op: &Op, collections: &HashSet<String>) -> Option<String> {
     let named_as = |w: &[String], whole: bool| {
         named(w, whole).filter(|(verb, _)| *verb == "create" || (op.method == "post" && !rpc_verb(verb)))
     };
-    if last_words.first().is_some_and(|w| OTHER_ACTIONS.contains(&w.as_str())) {
+    // `/filters/update`, `validateCreateUser`, "Search things": another action comes first.
+    if first_word_acts(&last_words) || first_word_acts(&id) || first_word_acts(&summary) {
         return None;
     }
     if let Some((_, how)) = named_as(&id, true) {
@@ -53,7 +57,9 @@ pub fn creates(op: &Op, collections: &HashSet<String>) -> Option<String> {
     if let Some((_, how)) = named_as(&summary, false) {
         return Some(format!("its summary {how}"));
     }
-    let generic = !other_action(&id) && !other_action(&summary[..summary.len().min(1)]) && !other_action(&last_words);
+    // A POST to a collection creates when nothing names it otherwise: no summary, and no
+    // operationId or one made of the method and the path (`post-businessLines`).
+    let generic = summary.is_empty() && id.iter().all(|w| w == "post" || path.contains(w));
     (op.method == "post" && op.body && collection && generic && !last.starts_with('{')).then(|| {
         format!(
             "a POST to a collection whose items are at {}/{{…}}",
@@ -273,6 +279,7 @@ mod tests {
             op("post", "/issues/{n}/labels", Some("issues/add-labels"), None),
             op("post", "/x", Some("Create or update an external issue"), None),
             op("put", "/settings/permissions", Some("updatePermissions"), None),
+            op("post", "/users", Some("validateCreateUser"), None),
             op("post", "/orders", None, None),
         ];
         for o in &no {
@@ -282,5 +289,10 @@ mod tests {
         assert!(creates(&search, &with("/users")).is_none());
         let update = op("post", "/roles/{r}/permissions", None, Some("Update permissions"));
         assert!(creates(&update, &with("/roles/{r}/permissions")).is_none());
+        let returns = op("post", "/things", None, Some("Returns the matching things"));
+        assert!(
+            creates(&returns, &with("/things")).is_none(),
+            "a summary that does not say create"
+        );
     }
 }
