@@ -653,3 +653,22 @@ fn refs_outside_the_working_directory_and_the_document_are_not_read() {
         "{findings:?}"
     );
 }
+
+#[test]
+fn a_303_without_location_is_a_warning_because_the_knowledge_base_marks_it_essential() {
+    let (_, findings, _) = lint_json(&[&data("rules/header-should-fail.yaml")]);
+    let see_other = findings
+        .iter()
+        .find(|f| f["code"] == 303)
+        .unwrap_or_else(|| panic!("303 reported: {findings:?}"));
+    assert_eq!(
+        (see_other["rule"].as_str(), see_other["severity"].as_str()),
+        (Some("header-should"), Some("warning"))
+    );
+    assert!(
+        see_other["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("advice") && m.contains("points nowhere")),
+        "{see_other}"
+    );
+}
