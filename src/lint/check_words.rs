@@ -13,6 +13,7 @@ pub struct Words {
     names: HashMap<String, u16>,
     /// Words the knowledge base files under 403 and not under 401; and those under 401.
     permission: Vec<String>,
+    /// 401's phrases and their longer words.
     authentication: Vec<String>,
 }
 
@@ -32,8 +33,20 @@ impl Words {
                 .flat_map(|c| c.keywords.iter().chain(c.aliases.iter()));
             keywords.map(|k| normalise(k)).filter(|k| !k.is_empty()).collect()
         };
-        let authentication = words(401);
-        let permission = words(403).into_iter().filter(|w| !authentication.contains(w)).collect();
+        let mut authentication = words(401);
+        let permission: Vec<String> = words(403).into_iter().filter(|w| !authentication.contains(w)).collect();
+        // Single words of the 401 phrases (`invalid token` → invalid, token) mark a description
+        // about credentials too ("Invalid/Blocked AppKey"), unless 403's phrases share them
+        // (`not`, `access`, `denied`) or they are short or 401's own name ("Unauthorized: no
+        // permission" is still a permission problem).
+        let shared: Vec<String> = permission.iter().flat_map(|p| p.split(' ').map(String::from)).collect();
+        let name = kb.official(401).map(|c| normalise(&c.name)).unwrap_or_default();
+        let single: Vec<String> = authentication
+            .iter()
+            .flat_map(|p| p.split(' ').map(String::from).collect::<Vec<_>>())
+            .filter(|w| w.len() >= 4 && !shared.contains(w) && *w != name && !w.contains("authoriz"))
+            .collect();
+        authentication.extend(single);
         Words {
             names,
             permission,
@@ -76,7 +89,7 @@ pub fn check(ctx: &mut Ctx, kb: &Kb, words: &Words, op: &Op) {
             let name = &entry.name;
             let message = format!(
                 "{code} response is described as \"{}\", which names {named} {name}",
-                statusgen_kb::text::quote(description.trim(), 60)
+                statusgen_kb::text::quote(description.trim().lines().next().unwrap_or_default(), 60)
             );
             ctx.report("description-mismatch", Some(code), resp.object_site().clone(), message);
         }
@@ -140,5 +153,7 @@ mod tests {
             !words.permission.iter().any(|w| w == "authorization"),
             "filed under both"
         );
+        let auth = |w: &str| words.authentication.iter().any(|a| a == w);
+        assert!(auth("invalid") && auth("token") && !auth("not") && !auth("denied") && !auth("unauthorized"));
     }
 }

@@ -174,12 +174,13 @@ pub const RULES: &[Rule] = &[
         Some(200),
         "the document shows failures travelling inside a 2xx",
         "Reported only when the document itself shows a failure answered with a success code: a 2xx (not 202, 207 or 208) \
-         whose example is a failure (`success: false`, `ok: false`, or a non-empty `error`/`errors` member), or whose schema \
-         carries an `error`/`errors` member beside `data`, `result`, `results` or `payload` (an envelope) on an operation that \
-         declares no 4xx, 5xx or `default` response. What it cannot see: whether the server really answers failures with \
-         200. So a boolean `success` on a delete that also declares 401/404, a test endpoint whose `success` is the outcome \
-         of the test, a job's own `errorCode` or `state: failed`, and a streamed frame's `error` (grpc-gateway's \
-         `result`/`error` stream results, which declare a `default` error) are not reported.",
+         described as \"Error\" or \"Failure\"; or, on an operation that declares no 4xx, 5xx or `default` response and is \
+         not a test, check or probe, a 2xx whose example is a failure (`success: false` or `ok: false` with an `error`, \
+         `errors` or `message`), or whose schema is the classic envelope (`success`/`ok`, `data`/`result`/`results`/`payload` \
+         and `error`/`errors`). What it cannot see: whether the server really answers failures with 200. So a boolean \
+         `success` on a delete that also declares 401/404, a test endpoint whose `success` or `ok` is the outcome of the \
+         test, a job's or an execution's own `error`, `errorCode` or `state: failed`, and a streamed frame's `error` \
+         (grpc-gateway's `result`/`error` stream results) are not reported.",
     ),
     rule(
         "description-mismatch",
