@@ -78,7 +78,9 @@ impl Words {
 pub fn check(ctx: &mut Ctx, kb: &Kb, words: &Words, op: &Op) {
     for resp in &op.responses {
         let Key::Code(code) = resp.status else { continue };
-        let Some(description) = resp.description(ctx) else {
+        let Some(target) = &resp.target else { continue };
+        let doc = ctx.docs.get(target.doc);
+        let Some(description) = doc.tree.get_str(target.node, "description") else {
             continue;
         };
         if let Some(named) = words.named(&description)

@@ -193,16 +193,17 @@ const OTHER_ACTIONS: [&str; 62] = [
 pub fn words(name: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut word = String::new();
-    let chars: Vec<char> = name.chars().collect();
-    for (i, &c) in chars.iter().enumerate() {
+    let mut chars = name.chars().peekable();
+    let mut prev: Option<char> = None;
+    while let Some(c) = chars.next() {
         if !c.is_alphanumeric() {
             if !word.is_empty() {
                 out.push(std::mem::take(&mut word));
             }
+            prev = Some(c);
             continue;
         }
-        let prev = i.checked_sub(1).map(|p| chars[p]);
-        let next = chars.get(i + 1).copied();
+        let next = chars.peek().copied();
         let boundary = c.is_uppercase()
             && prev.is_some_and(|p| {
                 p.is_lowercase() || p.is_ascii_digit() || (p.is_uppercase() && next.is_some_and(char::is_lowercase))
@@ -211,6 +212,7 @@ pub fn words(name: &str) -> Vec<String> {
             out.push(std::mem::take(&mut word));
         }
         word.extend(c.to_lowercase());
+        prev = Some(c);
     }
     if !word.is_empty() {
         out.push(word);

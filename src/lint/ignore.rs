@@ -76,6 +76,9 @@ fn refuse(ctx: &mut Ctx, at: &At, why: String) -> Vec<&'static str> {
 /// Drops the findings from `from` on that one operation's `x-statusgen-ignore` (or one of its
 /// responses') turns off; a finding in a shared response counts for the operation that uses it.
 pub fn apply_op(findings: &mut Vec<Finding>, from: usize, op: &Op) {
+    if !has_any(op) {
+        return;
+    }
     let tail = findings.split_off(from.min(findings.len()));
     findings.extend(tail.into_iter().filter(|f| {
         let resp_off = op.responses.iter().any(|r| {
@@ -90,6 +93,9 @@ pub fn apply_op(findings: &mut Vec<Finding>, from: usize, op: &Op) {
 /// met on the walk, document-wide rules): they are matched by place, under the operation or the
 /// response (inline or shared) that carries `x-statusgen-ignore`.
 pub fn apply_by_place(findings: &mut Vec<Finding>, range: std::ops::Range<usize>, ops: &[Op]) {
+    if !ops.iter().any(has_any) {
+        return;
+    }
     let mut i = 0;
     findings.retain(|f| {
         let considered = range.contains(&i);
@@ -105,6 +111,10 @@ fn off_by_place(f: &Finding, op: &Op) -> bool {
             .responses
             .iter()
             .any(|r| r.ignore.contains(&f.rule) && (under(&r.site) || r.shared.as_ref().is_some_and(under)))
+}
+
+fn has_any(op: &Op) -> bool {
+    !op.ignore.is_empty() || op.responses.iter().any(|r| !r.ignore.is_empty())
 }
 
 fn same(a: &Site, b: &Site) -> bool {

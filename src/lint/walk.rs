@@ -3,6 +3,7 @@
 pub use super::ctx::{At, Ctx};
 use super::rules::Site;
 use super::source::Version;
+use super::tree::NodeId;
 
 const METHODS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
@@ -50,11 +51,6 @@ impl Resp {
     /// Where a finding about the response object (its headers, content) goes.
     pub fn object_site(&self) -> &Site {
         self.shared.as_ref().unwrap_or(&self.site)
-    }
-
-    /// The response's `description`.
-    pub fn description(&self, ctx: &Ctx) -> Option<String> {
-        self.target.as_ref().and_then(|t| ctx.str(t, "description"))
     }
 }
 
@@ -114,6 +110,7 @@ pub fn operations(ctx: &mut Ctx) -> Vec<Op> {
     let global = Global {
         secured: secured(ctx, &root),
         produces: strings(ctx, &root, "produces"),
+        keys: Default::default(),
     };
     let mut ops = Vec::new();
     for section in ["paths", "webhooks"] {
@@ -136,6 +133,8 @@ pub fn operations(ctx: &mut Ctx) -> Vec<Op> {
 struct Global {
     secured: bool,
     produces: Vec<String>,
+    /// Key positions of shared responses, found once each.
+    keys: std::cell::RefCell<std::collections::HashMap<(usize, NodeId), u32>>,
 }
 
 fn path_item(ctx: &mut Ctx, global: &Global, path: &str, item: &At, ops: &mut Vec<Op>) {
@@ -169,13 +168,13 @@ fn path_item(ctx: &mut Ctx, global: &Global, path: &str, item: &At, ops: &mut Ve
             } else {
                 produces
             },
-            responses: responses(ctx, &op),
+            responses: responses(ctx, global, &op),
             ignore: super::ignore::rules(ctx, &op),
         });
     }
 }
 
-fn responses(ctx: &mut Ctx, op: &At) -> Vec<Resp> {
+fn responses(ctx: &mut Ctx, global: &Global, op: &At) -> Vec<Resp> {
     let Some(map) = ctx.child_deref(op, "responses") else {
         return Vec::new();
     };
@@ -190,7 +189,7 @@ fn responses(ctx: &mut Ctx, op: &At) -> Vec<Resp> {
         let shared = target
             .as_ref()
             .filter(|t| t.doc != site.doc || t.pointer != site.pointer)
-            .map(|t| key_site(ctx, t));
+            .map(|t| key_site(ctx, global, t));
         let ignore = target
             .as_ref()
             .map(|t| super::ignore::rules(ctx, t))
@@ -208,23 +207,20 @@ fn responses(ctx: &mut Ctx, op: &At) -> Vec<Resp> {
 }
 
 /// The key that names a node reached through `$ref` (`NotFound:` under `components/responses`),
-/// or the node itself when it is a whole file or an array item.
-fn key_site(ctx: &Ctx, at: &At) -> Site {
+/// or the node itself when it is a whole file or an array item; found once per node.
+fn key_site(ctx: &Ctx, global: &Global, at: &At) -> Site {
     let doc = ctx.docs.get(at.doc);
     let tree = &doc.tree;
-    let key_pos = at.pointer.rsplit_once('/').and_then(|(parent, last)| {
-        let parent = tree.pointer(parent)?;
-        let members = tree.members(parent).iter();
-        let found = members.into_iter().find(|m| {
-            let mut token = String::new();
-            super::tree::push_token(&mut token, tree.text(m.key));
-            token[1..] == *last
+    let pos = *global.keys.borrow_mut().entry((at.doc, at.node)).or_insert_with(|| {
+        let key_pos = at.pointer.rsplit_once('/').and_then(|(parent, last)| {
+            let key = last.replace("~1", "/").replace("~0", "~");
+            tree.member(tree.pointer(parent)?, &key).map(|m| m.key_pos)
         });
-        found.map(|m| m.key_pos)
+        key_pos.unwrap_or_else(|| tree.node(at.node).pos)
     });
     Site {
         doc: at.doc,
-        pos: key_pos.unwrap_or_else(|| tree.node(at.node).pos),
+        pos,
         pointer: at.pointer.clone(),
     }
 }

@@ -8,19 +8,18 @@ use super::rules::Finding;
 /// Keeps the first of each (rule, place, code, message), in order; repeats are counted in the
 /// message of the one kept.
 pub fn merge(findings: Vec<Finding>) -> Vec<Finding> {
-    let mut index: HashMap<(&'static str, usize, u32, Option<u16>, String), usize> = HashMap::new();
-    let mut kept: Vec<(Finding, usize)> = Vec::new();
-    for f in findings {
-        let key = (f.rule, f.site.doc, f.site.pos, f.code, f.message.clone());
-        match index.get(&key) {
-            Some(&i) => kept[i].1 += 1,
-            None => {
-                index.insert(key, kept.len());
-                kept.push((f, 1));
-            }
+    let mut count = vec![0usize; findings.len()];
+    {
+        let mut first: HashMap<(&str, usize, u32, Option<u16>, &str), usize> = HashMap::new();
+        for (i, f) in findings.iter().enumerate() {
+            let key = (f.rule, f.site.doc, f.site.pos, f.code, f.message.as_str());
+            count[*first.entry(key).or_insert(i)] += 1;
         }
     }
-    kept.into_iter()
+    findings
+        .into_iter()
+        .zip(count)
+        .filter(|(_, n)| *n > 0)
         .map(|(mut f, n)| {
             if n > 1 {
                 f.message

@@ -36,6 +36,10 @@ impl Located {
     /// format, so no message can forget it.
     pub fn escaped(mut self) -> Located {
         let clean = |s: &mut String| {
+            // Printable ASCII (nearly every message) needs no look at each character.
+            if s.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+                return;
+            }
             if let std::borrow::Cow::Owned(escaped) = shown(s) {
                 *s = escaped;
             }
