@@ -83,7 +83,7 @@ pub fn check(ctx: &mut Ctx, kb: &Kb, words: &Words, op: &Op) {
         let Some(description) = doc.tree.get_str(target.node, "description") else {
             continue;
         };
-        if let Some(named) = words.named(&description)
+        if let Some(named) = words.named(description)
             && named != code
             && let Some(entry) = kb.official(named)
             && plausible(code, named, &entry.name)
@@ -96,7 +96,7 @@ pub fn check(ctx: &mut Ctx, kb: &Kb, words: &Words, op: &Op) {
             ctx.report("description-mismatch", Some(code), resp.object_site().clone(), message);
         }
         if code == 401 {
-            let text = format!(" {} ", normalise(&description));
+            let text = format!(" {} ", normalise(description));
             let has = |w: &String| text.contains(&format!(" {w} "));
             if let Some(word) = words.permission.iter().find(|w| has(w))
                 && !words.authentication.iter().any(has)
