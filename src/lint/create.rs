@@ -2,21 +2,25 @@
 //! or DELETE. An operation creates when its operationId or summary says so with a whole word
 //! (`createOrder`, `orders.create`, `add-pet`, `placeOrder`, `register_device`), or when it is a
 //! POST with a body to a collection whose items have their own path (`POST /orders` beside
-//! `/orders/{id}`) and neither its operationId nor its summary names another action. Logins and
-//! token or session issues, upserts and adding several things to an existing one are not creates.
+//! `/orders/{id}`) that has no summary and no operationId beyond the method and the path
+//! (`post-orders`). Logins and token or session issues, upserts, operations whose name starts with
+//! another action (`validateCreateUser`, `/filters/update`) and adding several things to an
+//! existing one (`addLabels`) or acting on it (`collections.add_user`) are not creates.
 
 use std::collections::HashSet;
 
 use super::walk::Op;
 
-/// Paths whose items have their own path: `/orders` when `/orders/{id}` is described.
-pub fn collections<'a>(ops: impl Iterator<Item = &'a Op>) -> HashSet<String> {
-    ops.filter_map(|op| {
-        let path = op.path.trim_end_matches('/');
-        let (parent, last) = path.rsplit_once('/')?;
-        (last.starts_with('{') && last.ends_with('}') && !parent.is_empty()).then(|| parent.to_string())
-    })
-    .collect()
+/// Paths whose items have their own path: `/orders` when `/orders/{id}` is described (from the
+/// keys of `paths`, before any operation is looked at).
+pub fn collections<'a>(paths: impl Iterator<Item = &'a str>) -> HashSet<String> {
+    paths
+        .filter_map(|path| {
+            let path = path.trim_end_matches('/');
+            let (parent, last) = path.rsplit_once('/')?;
+            (last.starts_with('{') && last.ends_with('}') && !parent.is_empty()).then(|| parent.to_string())
+        })
+        .collect()
 }
 
 /// Why the operation creates (for the message), or `None`.

@@ -139,7 +139,7 @@ fn lint_file(kb: &Kb, words: &check_words::Words, path: &Path, settings: &Settin
         return Err(problem.clone());
     }
     let walked = ctx.findings.len();
-    let collections = create::collections(ops.iter());
+    let collections = create::collections(walk::path_keys(&mut ctx).iter().map(String::as_str));
     for op in &ops {
         let from = ctx.findings.len();
         check_codes::check(&mut ctx, kb, op);

@@ -130,6 +130,19 @@ pub fn operations(ctx: &mut Ctx) -> Vec<Op> {
     ops
 }
 
+/// The keys of `paths`: the described paths.
+pub fn path_keys(ctx: &mut Ctx) -> Vec<String> {
+    let root = At {
+        doc: 0,
+        node: ctx.docs.get(0).tree.root,
+        pointer: String::new(),
+    };
+    let paths = ctx.child_deref(&root, "paths");
+    paths
+        .map(|p| ctx.entries(&p).into_iter().map(|(k, ..)| k).collect())
+        .unwrap_or_default()
+}
+
 struct Global {
     secured: bool,
     produces: Vec<String>,

@@ -119,8 +119,10 @@ pub const RULES: &[Rule] = &[
          Accepted. It creates when its operationId or summary says so with a whole word (`createUser`, `orders.create`, \
          `add-pet`, `placeOrder`, `register_device`, `NewInvoice`; `recreate`, `createdAt` and `addLabels` to an existing \
          item do not count), or when it is a POST to a collection whose items have their own path (`POST /orders` beside \
-         `/orders/{id}`) and its name says nothing else. Never asked of GET, HEAD or DELETE; not of a login, token or session \
-         issue, nor of an upsert (\"create or update\"), nor of an operation named as an update or another action.",
+         `/orders/{id}`) with no summary and no operationId beyond the method and the path (`post-orders`). Never asked \
+         of GET, HEAD or DELETE; not of a login, token or session issue, nor of an upsert (\"create or update\"), nor of \
+         an operation whose name, summary or last path segment starts with another action (`validateCreateUser`, \
+         `/filters/update`, \"Search orders\").",
     ),
     rule(
         "created-wrong-method",
