@@ -64,7 +64,8 @@ fn list(codes: &[u16]) -> String {
 }
 
 fn no_success(ctx: &mut Ctx, op: &Op) {
-    if op.has_class(2) || op.has_class(3) || op.has_default() {
+    // 101 Switching Protocols is how a WebSocket upgrade succeeds.
+    if op.has_class(2) || op.has_class(3) || op.has_default() || op.has(101) {
         return;
     }
     let message = if op.responses.is_empty() {

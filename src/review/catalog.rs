@@ -157,8 +157,9 @@ pub const RULES: &[Rule] = &[
         false,
         Some(200),
         "an operation declares no 2xx or 3xx response",
-        "Every operation needs an outcome that is not an error. A redirect-only operation is fine; an operation with a \
-         `default` response is skipped (`default` may be the success).",
+        "Every operation needs an outcome that is not an error. A redirect-only operation is fine, and so is one that \
+         answers 101 (a WebSocket upgrade); an operation with a `default` response is skipped (`default` may be the \
+         success).",
     ),
     rule(
         "no-error-responses",
