@@ -9,6 +9,7 @@ pub mod index;
 pub mod load;
 pub mod model;
 pub mod pairs;
+pub mod parting;
 pub mod resolve;
 pub mod search;
 pub mod text;

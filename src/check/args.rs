@@ -9,7 +9,7 @@ use crate::review::args::Options;
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// HAR files or curl transcripts (`-` reads stdin), or one http:// or https:// URL to request
-    #[arg(value_name = "FILE|URL", required_unless_present = "explain")]
+    #[arg(value_name = "FILE|URL", required_unless_present_any = ["explain", "list_rules"])]
     pub inputs: Vec<String>,
     /// The method: of the request sent to a URL, or of a transcript that does not show it
     #[arg(short = 'X', long = "request", value_name = "METHOD")]

@@ -37,6 +37,10 @@ pub fn run(kb: &Kb, args: Args, out: &mut dyn Write) -> Result<Exit, Error> {
         out.write_all(rules::explain(rule).as_bytes())?;
         return Ok(Exit::Success);
     }
+    if args.review.list_rules {
+        rules::list(out, args.review.format, Scope::Exchange)?;
+        return Ok(Exit::Success);
+    }
     let settings = config::settings(&args.review, Scope::Exchange).map_err(Error::Usage)?;
     let mut spec = match &args.spec {
         Some(path) => Some(
@@ -118,7 +122,7 @@ pub fn run(kb: &Kb, args: Args, out: &mut dyn Write) -> Result<Exit, Error> {
             writeln!(out)?;
         }
     }
-    let exit = crate::review::finish(out, args.review.format, &settings, &found, files, failed)?;
+    let exit = crate::review::finish(out, &args.review, &settings, found, files, failed)?;
     if let (Format::Text, Some((seen, declared))) = (args.review.format, coverage) {
         writeln!(out, "coverage: {seen} of {declared} declared responses seen")?;
     }

@@ -7,7 +7,7 @@ use statusgen_kb::model::{Kb, Level};
 
 use super::exchange::Exchange;
 use super::sink::{At, Sink};
-use crate::review::headers::{Check, classify, level_rule, registry};
+use crate::review::headers::{Check, classify, missing_rule, registry};
 use crate::review::text::shown;
 
 pub fn check(kb: &Kb, x: &Exchange, sink: &mut Sink) {
@@ -41,11 +41,11 @@ fn headers(kb: &Kb, x: &Exchange, sink: &mut Sink) {
         }
         let id = match classify(code, rule) {
             Check::Skip | Check::LikeThe200 => continue,
-            Check::Always => level_rule(rule.level),
+            Check::Always => missing_rule(rule),
             Check::Conditional => "header-conditional",
             Check::SinglePart if multipart(x) => continue,
-            Check::SinglePart => level_rule(rule.level),
-            Check::Method(m) if x.is_method(m) => level_rule(rule.level),
+            Check::SinglePart => missing_rule(rule),
+            Check::Method(m) if x.is_method(m) => missing_rule(rule),
             Check::Method(_) => continue,
             Check::ConditionalOn(methods) if methods.iter().any(|m| x.is_method(m)) => "header-conditional",
             Check::ConditionalOn(_) => continue,

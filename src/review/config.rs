@@ -37,6 +37,8 @@ pub struct Settings {
     pub validation: Option<Validation>,
     /// The reader these settings are for: its rules are the ones listed (SARIF).
     pub reader: Scope,
+    /// Findings accepted by `--baseline FILE`.
+    pub baseline: Option<super::baseline::Baseline>,
 }
 
 /// The settings of a reader: `lint` (`Scope::Description`, the `[lint]` table) or `check`
@@ -53,7 +55,12 @@ pub fn settings(args: &Options, reader: Scope) -> Result<Settings, String> {
     let profile = args.profile.or(table.profile).unwrap_or(Profile::Recommended);
     let mut levels: HashMap<&'static str, Option<Severity>> = RULES
         .iter()
-        .map(|r| (r.id, (!r.strict || profile == Profile::Strict).then_some(r.severity)))
+        .map(|r| {
+            (
+                r.id,
+                (!r.strict || profile == Profile::Strict).then_some(r.severity_in(reader)),
+            )
+        })
         .collect();
     let file_levels = table.severity.iter().map(|(k, v)| (k.as_str(), v.as_str()));
     apply(&mut levels, &table.disable, file_levels).map_err(|e| format!("statusgen.toml [{name}]: {e}"))?;
@@ -79,6 +86,7 @@ pub fn settings(args: &Options, reader: Scope) -> Result<Settings, String> {
         fail_on: args.fail_on.or(table.fail_on).unwrap_or(Severity::Error),
         validation,
         reader,
+        baseline: args.baseline.as_deref().map(super::baseline::read).transpose()?,
     })
 }
 

@@ -58,6 +58,16 @@ pub fn level_rule(level: Level) -> &'static str {
     }
 }
 
+/// The rule id for a header missing under `rule`: its level's, except that an essential header
+/// the RFC only suggests (201's Location) is reported as `header-should`.
+pub fn missing_rule(rule: &Rule) -> &'static str {
+    if rule.essential && matches!(rule.level, Level::May | Level::Advice) {
+        "header-should"
+    } else {
+        level_rule(rule.level)
+    }
+}
+
 /// What the registry says of a code that is not a current registered or temporary one: the rule
 /// and the message (`code-deprecated`, `code-unofficial`, `code-unassigned`); `None` when fine.
 pub fn registry(kb: &Kb, code: u16) -> Option<(&'static str, String)> {

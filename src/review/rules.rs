@@ -75,369 +75,93 @@ pub struct Rule {
     pub scope: Scope,
     /// For a rule of both scopes: what it means in an exchange (shown by `--explain`).
     pub in_exchange: &'static str,
+    /// For a rule of both scopes, its default severity in an exchange when it differs: a header a
+    /// description does not declare may still be sent, one a response lacks is missing.
+    pub in_exchange_severity: Option<Severity>,
 }
 
-const fn rule(
+pub use super::catalog::RULES;
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use super::args::Format;
+
+#[derive(Serialize)]
+struct Listed {
     id: &'static str,
     severity: Severity,
-    strict: bool,
-    card: Option<u16>,
+    profiles: Vec<&'static str>,
     summary: &'static str,
-    doc: &'static str,
-) -> Rule {
-    Rule {
-        id,
-        severity,
-        strict,
-        card,
-        summary,
-        doc,
-        scope: Scope::Description,
-        in_exchange: "",
+    help_uri: String,
+}
+
+/// `--list-rules`: the rules of a reader (`lint`: descriptions, `check`: exchanges), as a table
+/// or JSON (`-f json`; SARIF and GitHub get the table too).
+pub fn list(out: &mut dyn Write, format: Format, reader: Scope) -> io::Result<()> {
+    let rules: Vec<&Rule> = RULES.iter().filter(|r| r.scope.covers(reader)).collect();
+    if format == Format::Json {
+        let listed: Vec<Listed> = rules
+            .iter()
+            .map(|r| Listed {
+                id: r.id,
+                severity: r.severity_in(reader),
+                profiles: r.profiles().split(", ").collect(),
+                summary: r.summary,
+                help_uri: help_uri(r.id),
+            })
+            .collect();
+        return crate::emit::json(out, &listed);
     }
-}
-
-/// A rule that reviews exchanges only (`check`).
-const fn exchange(
-    id: &'static str,
-    severity: Severity,
-    card: Option<u16>,
-    summary: &'static str,
-    doc: &'static str,
-) -> Rule {
-    let mut rule = rule(id, severity, false, card, summary, doc);
-    rule.scope = Scope::Exchange;
-    rule
-}
-
-impl Rule {
-    /// The rule reviews exchanges too; `in_exchange` says what it looks at there.
-    const fn both(mut self, in_exchange: &'static str) -> Rule {
-        self.scope = Scope::Both;
-        self.in_exchange = in_exchange;
-        self
+    let width = rules.iter().map(|r| r.id.len()).max().unwrap_or(0);
+    writeln!(out, "{:<width$}  {:<8} {:<20} summary", "rule", "severity", "profiles")?;
+    for r in rules {
+        writeln!(
+            out,
+            "{:<width$}  {:<8} {:<20} {}",
+            r.id,
+            r.severity_in(reader).name(),
+            r.profiles(),
+            r.summary
+        )?;
     }
+    Ok(())
 }
-
-use Severity::{Error as E, Info as I, Warning as W};
-
-pub const RULES: &[Rule] = &[
-    rule(
-        "code-invalid",
-        E,
-        false,
-        None,
-        "a response key that is not a status code",
-        "Response keys are three-digit codes 100-599, a range 1XX-5XX (OpenAPI 3 only, capital X) or `default`.",
-    ),
-    rule(
-        "code-deprecated",
-        W,
-        false,
-        None,
-        "a deprecated, unused or obsoleted code",
-        "The registry marks the code deprecated, unused or obsoleted: 305 Use Proxy is deprecated for security reasons, 306 is unused, 418 is reserved as unused (it began as an April Fools' joke), 510 Not Extended is obsoleted. Clients and intermediaries may not handle such a code as you expect: pick the current one the card points to.",
-    )
-    .both("In an exchange: the response's status is deprecated, unused or obsoleted in the registry."),
-    rule(
-        "code-unofficial",
-        W,
-        false,
-        None,
-        "a vendor's code, not in the registry",
-        "The number is not registered; only some vendors use it (nginx 499, Cloudflare 52x), and generic clients see a bare class.",
-    )
-    .both("In an exchange: the response's status is a vendor's code (nginx 499, Cloudflare 52x)."),
-    rule(
-        "code-unassigned",
-        W,
-        false,
-        None,
-        "an unassigned number",
-        "No registry entry and no known vendor use: clients treat it as x00 of its class.",
-    )
-    .both("In an exchange: the response's status is unassigned (299, 599): no registry entry, no known use."),
-    rule(
-        "header-must",
-        E,
-        false,
-        None,
-        "a header the RFC says MUST be sent is not declared",
-        "From the knowledge base's `headers` (level MUST): 401 WWW-Authenticate, 405 Allow, 407 Proxy-Authenticate, 426 Upgrade, \
-         206 Content-Range (unless every media type is multipart/byteranges), 101 Upgrade and Connection. For 206 and 304 the \
-         headers a 200 to the same request would carry (ETag, Cache-Control, Vary, ...) are required only when this operation's \
-         200 declares them. Names compare case-insensitively; a header declared through $ref counts.",
-    )
-    .both("In an exchange: the response does not send the header, for the rules that hold for every response of the code (401 WWW-Authenticate, 405 Allow, 407 Proxy-Authenticate, 426 and 101 Upgrade, a single-part 206 Content-Range). Rules that depend on what a 200 would have sent are not checked."),
-    rule(
-        "header-should",
-        W,
-        false,
-        None,
-        "a header the RFC says SHOULD be sent is not declared",
-        "From the knowledge base's `headers` (level SHOULD): Location on 301, 302, 307 and 308, Content-Range on 416, Link on \
-         451; Accept-Patch on 415 only for PATCH operations.",
-    )
-    .both("In an exchange: the response does not send the header (Location on 301, 302, 307 and 308; Content-Range on 416; Accept-Patch on a 415 to a PATCH)."),
-    rule(
-        "header-may",
-        I,
-        false,
-        None,
-        "a header the RFC suggests (MAY, ought to) is not declared",
-        "From the knowledge base's `headers` (MAY or non-normative advice): Retry-After on 429 and 503, Location on 201 and 303.",
-    )
-    .both("In an exchange: the response does not send the header the RFC suggests (Retry-After on 429 and 503, Location on 201 and 303). Advice: reported as info."),
-    rule(
-        "header-conditional",
-        I,
-        true,
-        None,
-        "a header the RFC asks for under a condition is not declared",
-        "Rules whose text starts with a condition (\"If ...\", \"When ...\", \"On GET ...\", \"For ...\") cannot be checked \
-         from a description alone (200 ETag, 413 Retry-After, 300 Location, 104 Location); reported as info under --profile strict.",
-    )
-    .both("In an exchange: the same rules, when the exchange cannot show whether the condition holds (strict only)."),
-    rule(
-        "content-forbidden",
-        E,
-        false,
-        None,
-        "a response that cannot have content declares content",
-        "1xx, 204, 304 (and any code the knowledge base marks body_allowed = false) end with their header section.",
-    )
-    .both("In an exchange: a 1xx, 204 or 304 response, or any response to HEAD, carries content; or it sends a header the knowledge base says it MUST NOT (Content-Length on 1xx and 204)."),
-    rule(
-        "create-without-201",
-        W,
-        false,
-        Some(201),
-        "a create operation answers 200 but neither 201 nor 202",
-        "An operation whose operationId starts with `create`, or (without an operationId) a POST to a collection path, \
-         answers 200 but declares neither 201 Created nor 202 Accepted.",
-    ),
-    rule(
-        "accepted-beside-2xx",
-        I,
-        false,
-        Some(202),
-        "202 beside other 2xx codes",
-        "202 says the work is queued; beside 200/201 it is often a sign the description mixes synchronous and asynchronous \
-         outcomes. Info only: \"200 when done at once, 202 when queued\" is a real design.",
-    ),
-    rule(
-        "switching-beside-2xx",
-        I,
-        false,
-        Some(101),
-        "101 beside 2xx codes",
-        "101 switches protocols; beside 2xx it is usually a mistake, but HTTP/2 WebSockets (RFC 8441) answer 200, so info only.",
-    ),
-    rule(
-        "no-success",
-        W,
-        false,
-        Some(200),
-        "an operation declares no 2xx or 3xx response",
-        "Every operation needs an outcome that is not an error. A redirect-only operation is fine; an operation with a \
-         `default` response is skipped (`default` may be the success).",
-    ),
-    rule(
-        "success-error-envelope",
-        W,
-        false,
-        Some(200),
-        "a 2xx schema carries an error signal",
-        "A 2xx response (not 202, 207 or 208) whose schema has a boolean `success` or `ok` property, an `errorCode`, or an \
-         `error`/`errors` property beside `data`, `result`, `results` or `payload` (an envelope) reports failures inside a \
-         success: use a 4xx or 5xx code. A resource's own `error` field (a build's error message) is not a signal.",
-    ),
-    rule(
-        "coverage-401",
-        I,
-        true,
-        Some(401),
-        "a secured operation declares no 401",
-        "The operation (or the document) requires security but declares no 401, 4XX or default response.",
-    ),
-    rule(
-        "coverage-404",
-        I,
-        true,
-        Some(404),
-        "an operation with path parameters declares no 404",
-        "A path parameter names a resource that may not exist; declare 404 (or 4XX/default).",
-    ),
-    rule(
-        "coverage-400",
-        I,
-        true,
-        Some(400),
-        "an operation with a request body declares neither 400 nor 422",
-        "A request body can be invalid; declare 400 or 422 (or 4XX/default).",
-    ),
-    rule(
-        "coverage-4xx",
-        I,
-        true,
-        Some(400),
-        "an operation declares no 4xx response",
-        "No 4xx code, no 4XX range: clients cannot know what errors look like.",
-    ),
-    rule(
-        "problem-json",
-        I,
-        true,
-        Some(400),
-        "error responses are not application/problem+json",
-        "RFC 9457 defines application/problem+json for error details; an error response with content of other types only.",
-    ),
-    rule(
-        "validation-mixed",
-        I,
-        false,
-        Some(422),
-        "both 400 and 422 are used for validation failures",
-        "Pick one code for invalid input across the document. `--validation 400|422` states the team's convention; then each \
-         use of the other code is reported.",
-    ),
-    rule(
-        "prefer-303-307",
-        I,
-        false,
-        Some(302),
-        "302 is ambiguous",
-        "Clients may turn a POST into GET when following 302: say 303 See Other (go GET this) or 307 Temporary Redirect (repeat the request).",
-    )
-    .both("In an exchange: a 302 answers a POST (or another method that is not GET or HEAD): say 303 See Other or 307 Temporary Redirect."),
-    rule(
-        "ref-unresolved",
-        E,
-        false,
-        None,
-        "a $ref points at nothing",
-        "The `$ref` target is missing: no such file, no such pointer, or a file that cannot be read.",
-    ),
-    rule(
-        "ref-cycle",
-        E,
-        false,
-        None,
-        "a $ref chain loops",
-        "A `$ref` leads, through other `$ref`s, back to itself.",
-    ),
-    // ---- Exchanges only (`statusgen check`): rules about what a server sent. ----
-    exchange(
-        "header-syntax",
-        W,
-        None,
-        "a header the client has to parse is malformed",
-        "The value does not follow its grammar, so clients ignore it or fail: Retry-After is an HTTP-date or a number of \
-         seconds (RFC 9110 \u{a7}10.2.3); Location a URI reference, relative allowed, without spaces or control characters \
-         (\u{a7}10.2.2); Allow a comma-separated list of method tokens (\u{a7}10.2.1); WWW-Authenticate and Proxy-Authenticate \
-         a challenge, an auth-scheme token then token68 or name=value parameters (\u{a7}11.6.1); Content-Range `bytes \
-         FIRST-LAST/LENGTH` or `bytes */LENGTH`, with FIRST <= LAST < LENGTH (\u{a7}14.4).",
-    ),
-    exchange(
-        "allow-lists-refused",
-        W,
-        Some(405),
-        "a 405's Allow lists the method it refused",
-        "405 says the method is not supported by the target resource, and Allow lists the methods that are: the refused \
-         method in Allow contradicts the status (RFC 9110 \u{a7}15.5.6). When the method of the exchange is unknown (`curl -si`), \
-         GET is assumed and the report says so; give `-X METHOD`.",
-    ),
-    exchange(
-        "content-length-mismatch",
-        E,
-        None,
-        "Content-Length disagrees with the content received",
-        "Content-Length states the size of the content in bytes (RFC 9110 \u{a7}8.6); a different count makes clients hang \
-         waiting for bytes that never come, or cut the content, or take the rest for the next response. Checked when the \
-         exchange holds the whole content as sent: not after Content-Encoding was undone, nor for a HEAD, a 304 or \
-         a HAR entry whose text was left out.",
-    ),
-    exchange(
-        "content-type-missing",
-        W,
-        None,
-        "content without Content-Type",
-        "A response with content ought to say its media type (RFC 9110 \u{a7}8.3); without it clients guess (sniff), which \
-         is unreliable and a security risk for text that looks like HTML.",
-    ),
-    exchange(
-        "failure-in-success",
-        W,
-        Some(200),
-        "a 2xx response reports a failure in its content",
-        "A JSON body of a 2xx (not 202, 207 or 208) that says the request failed hides the failure from clients, caches and \
-         monitoring: answer with the 4xx or 5xx code. Signals, at the top level of the JSON object: `success` or `ok` set to \
-         false; `status`, `result` or `outcome` set to \"error\", \"fail\" or \"failure\"; a non-empty `error` or `errors` \
-         (an object, a list or a string) with no data beside it (`data`, `result`, `results`, `items`, `payload`, `id`); \
-         an error code (`code`, `status`, `statusCode`, `errorCode`) that is a 4xx or 5xx number unlike the real status. \
-         Not signals: `\"error\": null` or an empty list beside data; a resource whose own state is failed \
-         (`{\"id\": 7, \"state\": \"failed\"}`, a job or build report); a `message` that is not an error.",
-    ),
-    exchange(
-        "problem-status-mismatch",
-        E,
-        None,
-        "an application/problem+json `status` differs from the response's",
-        "RFC 9457 \u{a7}3.1.2: the `status` member, if present, is the status code of this occurrence, as a number; generators \
-         must use the same code in the actual response. A different value misleads clients that read the body.",
-    ),
-    exchange(
-        "problem-member-type",
-        W,
-        None,
-        "a problem details member has the wrong type",
-        "RFC 9457 \u{a7}3.1: `type` and `instance` are URI-reference strings, `title` and `detail` strings, `status` a number; \
-         consumers ignore a member of the wrong type, so the information is lost. The whole body must be a JSON object.",
-    ),
-    exchange(
-        "spec-status-undeclared",
-        E,
-        None,
-        "the status is not declared by the matching operation",
-        "With `--spec`: the exchange's operation (matched by server base path, path template and method) declares neither this \
-         code, nor its range (4XX), nor `default`. Schemathesis calls this `status_code_conformance`.",
-    ),
-    exchange(
-        "spec-header-missing",
-        E,
-        None,
-        "a header the description declares required is not sent",
-        "With `--spec`: the matched response declares a header with `required: true` and the exchange does not send it \
-         (Schemathesis: `response_headers_conformance`).",
-    ),
-    exchange(
-        "spec-content-type-undeclared",
-        W,
-        None,
-        "the response's Content-Type is not declared",
-        "With `--spec`: the matched response declares media types under `content` (or `produces`) and the exchange's \
-         Content-Type matches none of them (parameters ignored, `*/*` and `type/*` honoured).",
-    ),
-    exchange(
-        "spec-unmatched",
-        W,
-        None,
-        "an exchange matches no operation of the description",
-        "With `--spec`: no server base path, path template and method of the description match the exchange's URL and \
-         method; the description is incomplete or the traffic is not the API's.",
-    ),
-    exchange(
-        "spec-never-seen",
-        I,
-        None,
-        "a declared response was never seen",
-        "With `--spec`: coverage. A response the description declares (an operation and a code) that no exchange showed; \
-         the text report ends with how many declared responses were seen.",
-    ),
-];
 
 pub fn find(id: &str) -> Option<&'static Rule> {
     RULES.iter().find(|r| r.id == id)
+}
+
+/// Where each rule is documented: an anchor per rule in docs/LINT.md, or docs/CHECK.md for the
+/// rules of exchanges only (SARIF `helpUri`). The
+/// package's `repository` when Cargo.toml names one.
+pub fn help_uri(id: &str) -> String {
+    let repository = match env!("CARGO_PKG_REPOSITORY") {
+        "" => "https://github.com/statusgen/statusgen",
+        named => named,
+    };
+    // Rules of exchanges only are documented with `check`.
+    let page = match find(id).map(|r| r.scope) {
+        Some(Scope::Exchange) => "CHECK",
+        _ => "LINT",
+    };
+    format!("{}/blob/main/docs/{page}.md#{id}", repository.trim_end_matches('/'))
+}
+
+impl Rule {
+    /// The default severity in a reader of this scope.
+    pub fn severity_in(&self, reader: Scope) -> Severity {
+        match (reader, self.in_exchange_severity) {
+            (Scope::Exchange, Some(severity)) => severity,
+            _ => self.severity,
+        }
+    }
+
+    /// The profiles that run the rule by default.
+    pub fn profiles(&self) -> &'static str {
+        if self.strict { "strict" } else { "recommended, strict" }
+    }
 }
 
 /// `statusgen lint --explain RULE`.
@@ -446,18 +170,22 @@ pub fn explain(rule: &Rule) -> String {
         Some(code) => format!("statusgen lookup {code}"),
         None => "statusgen lookup CODE (the code concerned)".into(),
     };
-    let profile = if rule.strict { "strict" } else { "recommended, strict" };
     let mut doc = crate::wrap::wrap(rule.doc, 88, "", "").join("\n");
     if !rule.in_exchange.is_empty() {
         doc.push_str("\n\n");
         doc.push_str(&crate::wrap::wrap(rule.in_exchange, 88, "", "").join("\n"));
     }
+    let severity = match rule.in_exchange_severity {
+        Some(other) if other != rule.severity => format!("{} ({} in an exchange)", rule.severity.name(), other.name()),
+        _ => rule.severity.name().to_string(),
+    };
     format!(
-        "{}: {}\n\n{doc}\n\napplies to: {}\ndefault severity: {}\nprofiles: {profile}\nsee: {card}\n",
+        "{}: {}\n\n{doc}\n\napplies to: {}\ndefault severity: {severity}\nprofiles: {}\nsee: {card}\ndocs: {}\n",
         rule.id,
         rule.summary,
         rule.scope.name(),
-        rule.severity.name()
+        rule.profiles(),
+        help_uri(rule.id)
     )
 }
 
@@ -476,6 +204,8 @@ mod tests {
             assert!(RULES[..i].iter().all(|r| r.id != rule.id), "{} twice", rule.id);
             assert!(explain(rule).contains("see: statusgen lookup"));
         }
-        assert_eq!(find("header-must").map(|r| r.severity), Some(Severity::Error));
+        assert_eq!(find("header-must").map(|r| r.severity), Some(Severity::Warning));
+        assert_eq!(find("content-forbidden").map(|r| r.severity), Some(Severity::Error));
+        assert!(help_uri("ref-cycle").ends_with("docs/LINT.md#ref-cycle"));
     }
 }
