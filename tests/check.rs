@@ -465,3 +465,32 @@ fn the_rule_reference_in_docs_check_md_is_current() {
     }
     assert_eq!(current, section, "run `STATUSGEN_BLESS=1 cargo test --test check`");
 }
+
+#[test]
+fn a_response_to_head_has_no_content_and_the_method_comes_from_x() {
+    let response = "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 99\r\n\r\nhello";
+    let out = Test::new()
+        .args(["check", "-", "-X", "head", "-f", "json"])
+        .stdin(response)
+        .status(1)
+        .run();
+    let found = out.json();
+    assert_eq!(
+        rules(found.as_array().expect("array")),
+        BTreeSet::from(["content-forbidden".to_string()])
+    );
+    assert_eq!(
+        (found[0]["method"].as_str(), found[0]["method_assumed"].as_bool()),
+        (Some("HEAD"), Some(false))
+    );
+    // As a GET, the same bytes are content that disagrees with Content-Length.
+    let out = Test::new()
+        .args(["check", "-", "-f", "json"])
+        .stdin(response)
+        .status(1)
+        .run();
+    assert_eq!(
+        rules(out.json().as_array().expect("array")),
+        BTreeSet::from(["content-length-mismatch".to_string()])
+    );
+}
