@@ -11,6 +11,7 @@ pub mod model;
 pub mod pairs;
 pub mod resolve;
 pub mod search;
+pub mod situation;
 pub mod text;
 pub mod tree;
 pub mod validate;
@@ -129,5 +130,6 @@ impl Kb {
         self.stacks.to_mut().extend(part.stacks.into_owned());
         self.constants.to_mut().extend(part.constants.into_owned());
         self.pairs.to_mut().extend(part.pairs.into_owned());
+        self.situations.to_mut().extend(part.situations.into_owned());
     }
 }

@@ -9,6 +9,9 @@ use std::borrow::Cow;
 use databake::Bake;
 use serde::{Deserialize, Serialize};
 
+mod situation;
+pub use situation::{Accepted, Situation, Topic};
+
 /// A string: borrowed from the binary, or owned when read from a file.
 pub type Text = Cow<'static, str>;
 /// A list: borrowed from the binary, or owned when read from a file.
@@ -40,6 +43,9 @@ pub struct Kb {
     /// Codes people confuse, with how to tell them apart (`statusgen compare`).
     #[serde(default, rename = "pair")]
     pub pairs: List<Pair>,
+    /// Real-world situations with their code (`data/situations.toml`).
+    #[serde(default, rename = "situation")]
+    pub situations: List<Situation>,
 }
 
 /// Codes that are easy to confuse, and the question that tells them apart.
