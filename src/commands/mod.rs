@@ -3,6 +3,7 @@
 pub mod categories;
 pub mod compare;
 pub mod decide;
+pub mod describe;
 pub mod generate;
 pub mod list;
 pub mod lookup;

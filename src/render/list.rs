@@ -58,7 +58,7 @@ impl View for Lines<'_> {
 
 /// `422  Unprocessable Content  The request is well-formed but …`, the summary wrapped under
 /// itself to the width (or under the name when the width is too small for columns).
-fn line(out: &mut dyn Write, code: &Code) -> io::Result<()> {
+pub(super) fn line(out: &mut dyn Write, code: &Code) -> io::Result<()> {
     let name = match &code.vendor {
         Some(vendor) => format!("{} ({vendor})", code.name),
         None => code.name.to_string(),

@@ -4,6 +4,7 @@
 pub mod card;
 pub mod compare;
 pub mod decision;
+pub mod described;
 pub mod diagram;
 pub mod list;
 pub mod pager;

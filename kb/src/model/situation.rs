@@ -119,3 +119,11 @@ impl Situation {
         self.code == code || self.accepted.iter().any(|a| a.code == code)
     }
 }
+
+/// Words that mean the same when describing a situation.
+#[derive(Debug, Clone, Serialize, Deserialize, Bake)]
+#[serde(deny_unknown_fields)]
+#[databake(path = statusgen_kb::model)]
+pub struct Synonyms {
+    pub words: List<Text>,
+}
