@@ -4,6 +4,7 @@
 //! The binary bakes `data/*.toml` into a `'static` [`Kb`] at build time through this crate, and
 //! reads a user's `--data` file through the same code at run time.
 
+pub mod apart;
 pub mod describe;
 pub mod file;
 pub mod index;

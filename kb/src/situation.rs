@@ -4,13 +4,23 @@
 
 use std::collections::HashSet;
 
-use crate::model::{Kb, Outcome, Situation};
+use crate::model::{Kb, Outcome, Question, Situation};
 use crate::text::blank;
 use crate::tree::{Node, Tree};
 use crate::validate::{Place, Problem};
 
 /// Where a situation's answers lead, or why they lead nowhere.
 pub fn walk<'a>(tree: &Tree<'a>, situation: &Situation) -> Result<&'a Outcome, String> {
+    walk_to(tree, situation).map(|(outcome, _)| outcome)
+}
+
+/// The last question a situation's walk answers before its outcome: the one that decides it
+/// (the quiz's hint).
+pub fn decisive<'a>(tree: &Tree<'a>, situation: &Situation) -> Option<&'a Question> {
+    walk_to(tree, situation).ok().map(|(_, question)| question)
+}
+
+fn walk_to<'a>(tree: &Tree<'a>, situation: &Situation) -> Result<(&'a Outcome, &'a Question), String> {
     let mut question = tree.root().ok_or("the decision tree is empty")?;
     let mut asked: HashSet<&str> = HashSet::new();
     loop {
@@ -33,7 +43,7 @@ pub fn walk<'a>(tree: &Tree<'a>, situation: &Situation) -> Result<&'a Outcome, S
                     .find(|a| !asked.contains(&***a));
                 return match unused {
                     Some(id) => Err(format!("answers question '{id}', which its walk never asks")),
-                    None => Ok(tree.outcome(o)),
+                    None => Ok((tree.outcome(o), question)),
                 };
             }
             _ => return Err(format!("the answer to '{id}' leads nowhere")),

@@ -7,5 +7,6 @@ pub mod describe;
 pub mod generate;
 pub mod list;
 pub mod lookup;
+pub mod quiz;
 pub mod search;
 pub mod tree;

@@ -8,6 +8,7 @@ pub mod described;
 pub mod diagram;
 pub mod list;
 pub mod pager;
+pub mod quiz;
 #[cfg(test)]
 mod tests;
 

@@ -89,6 +89,32 @@ impl Topic {
         Topic::Legal,
     ];
 
+    /// The names of every topic, in order (`quiz --topic`).
+    pub const NAMES: [&'static str; 17] = [
+        "auth",
+        "validation",
+        "not-found",
+        "conflict",
+        "methods",
+        "negotiation",
+        "redirects",
+        "caching",
+        "ranges",
+        "limits",
+        "protocol",
+        "server-errors",
+        "async",
+        "success",
+        "interim",
+        "webdav",
+        "legal",
+    ];
+
+    /// The topic a name names.
+    pub fn from_name(name: &str) -> Option<Topic> {
+        Topic::ALL.into_iter().find(|t| t.name() == name)
+    }
+
     /// The name written in the file and on the command line (`server-errors`).
     pub fn name(self) -> &'static str {
         match self {

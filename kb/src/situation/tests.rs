@@ -64,3 +64,14 @@ fn ids_codes_and_topics_are_checked() {
     let extra = format!("{text}\n[[situation]]\n{GOOD}\ncolour = \"red\"\n");
     assert!(crate::load::parse("minimal.toml", &extra).is_err());
 }
+
+#[test]
+fn topic_names_are_the_file_names() {
+    use crate::model::Topic;
+    for (topic, name) in Topic::ALL.into_iter().zip(Topic::NAMES) {
+        assert_eq!(topic.name(), name);
+        assert_eq!(Topic::from_name(name), Some(topic));
+        let written: Topic = toml::Value::String(name.into()).try_into().expect("a topic");
+        assert_eq!(written, topic);
+    }
+}
