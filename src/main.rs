@@ -11,6 +11,7 @@ mod kb;
 mod lint;
 mod quiz;
 mod render;
+mod review;
 mod style;
 mod wrap;
 

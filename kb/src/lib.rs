@@ -4,13 +4,14 @@
 //! The binary bakes `data/*.toml` into a `'static` [`Kb`] at build time through this crate, and
 //! reads a user's `--data` file through the same code at run time.
 
-pub mod apart;
 pub mod describe;
 pub mod file;
 pub mod index;
 pub mod load;
 pub mod model;
+pub mod neighbours;
 pub mod pairs;
+pub mod parting;
 pub mod resolve;
 pub mod search;
 pub mod situation;

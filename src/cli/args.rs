@@ -24,7 +24,7 @@ pub struct Global {
     #[arg(long, value_name = "IDS", value_delimiter = ',', global = true, display_order = 2)]
     pub stacks: Option<Vec<String>>,
 
-    /// Print long output (cards, comparisons) straight to the terminal instead of through $PAGER (less -R)
+    /// Print long output (cards, comparisons) straight to the terminal instead of through $PAGER (else less)
     #[arg(long, global = true, display_order = 3)]
     pub no_pager: bool,
 }
@@ -78,8 +78,8 @@ pub struct Search {
 
 #[derive(Debug, clap::Args)]
 pub struct List {
-    /// Only this class
-    #[arg(value_parser = class_parser(), value_name = "CLASS")]
+    /// Only this class (4xx or 4XX)
+    #[arg(value_parser = class_parser(), value_name = "CLASS", ignore_case = true)]
     pub class: Option<u16>,
     /// Include unofficial (vendor) codes
     #[arg(long)]
@@ -91,7 +91,7 @@ pub struct List {
 #[derive(Debug, clap::Args)]
 #[command(after_help = crate::decide::prompt::HELP)]
 pub struct Decide {
-    /// Replay answers without prompting, e.g. `y,n,n,y`
+    /// Replay answers without prompting, e.g. `y,n,n,y` or `ynny`
     #[arg(long, value_name = "ANSWERS", value_delimiter = ',', num_args = 0..)]
     pub answers: Option<Vec<String>>,
     #[command(flatten)]

@@ -1,8 +1,8 @@
 //! Rules across the whole description: one code for validation failures, no 302.
 
-use super::args::Validation;
 use super::rules::Site;
 use super::walk::{Ctx, Op};
+use crate::review::args::Validation;
 
 pub fn check(ctx: &mut Ctx, ops: &[Op], convention: Option<Validation>) {
     for op in ops {

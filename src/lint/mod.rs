@@ -10,31 +10,27 @@ mod args;
 mod check_codes;
 mod check_doc;
 mod check_ops;
-mod config;
 mod create;
 mod ctx;
-mod emit;
 mod facts;
 mod json;
-mod progress;
-mod report;
-mod rules;
+mod locate;
 mod source;
-mod text;
 mod tree;
 mod walk;
 mod yaml;
+
+use crate::review::{config, progress, rules, text};
 
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use crate::review::report::Located;
 pub use args::Args;
-use args::LintFormat;
 use config::Settings;
 use facts::Kb;
-use report::Located;
 use source::{Doc, Docs};
 use walk::Ctx;
 
@@ -45,12 +41,12 @@ use crate::exit::Exit;
 const PROGRESS_FROM: usize = 20;
 
 pub fn run(kb: &Kb, args: Args, out: &mut dyn Write) -> Result<Exit, Error> {
-    if let Some(id) = &args.explain {
+    if let Some(id) = &args.review.explain {
         let rule = config::rule(id).map_err(Error::Usage)?;
         out.write_all(rules::explain(rule).as_bytes())?;
         return Ok(Exit::Success);
     }
-    let settings = config::settings(&args).map_err(Error::Usage)?;
+    let settings = config::settings(&args.review).map_err(Error::Usage)?;
     let results = lint_all(kb, &args.files, &settings);
     let mut found = Vec::new();
     let mut failed = 0;
@@ -63,19 +59,14 @@ pub fn run(kb: &Kb, args: Args, out: &mut dyn Write) -> Result<Exit, Error> {
             }
         }
     }
-    match args.format {
-        LintFormat::Text => report::text(out, &found, args.files.len() - failed, failed)?,
-        LintFormat::Json => emit::json(out, &found)?,
-        LintFormat::Sarif => emit::sarif(out, &found)?,
-        LintFormat::Github => emit::github(out, &found)?,
-    }
-    Ok(if failed > 0 {
-        Exit::Usage
-    } else if found.iter().any(|f| f.finding.severity >= settings.fail_on) {
-        Exit::Findings
-    } else {
-        Exit::Success
-    })
+    Ok(crate::review::finish(
+        out,
+        args.review.format,
+        &settings,
+        &found,
+        args.files.len(),
+        failed,
+    )?)
 }
 
 fn display_name(path: &Path) -> String {
@@ -157,5 +148,5 @@ fn lint_file(kb: &Kb, path: &Path, settings: &Settings) -> Outcome {
         None => false,
     });
     findings.sort_by(|a, b| (a.site.doc, a.site.pos, a.rule).cmp(&(b.site.doc, b.site.pos, b.rule)));
-    Ok(findings.into_iter().map(|f| report::locate(&docs, f)).collect())
+    Ok(findings.into_iter().map(|f| locate::locate(&docs, f)).collect())
 }

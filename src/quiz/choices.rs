@@ -1,8 +1,8 @@
 //! Four codes to pick from: the right one and three that people confuse with it, from the pairs
 //! `compare` knows, the outcomes next to it in the decision tree, and its card's "not when".
 
-use statusgen_kb::apart::neighbours;
 use statusgen_kb::model::{Kb, Situation};
+use statusgen_kb::neighbours::neighbours;
 
 use super::Rng;
 

@@ -2,9 +2,9 @@
 //! pick the question that tells the two codes apart (the pair `compare` shows, else the decision
 //! tree's question where their paths part).
 
-use statusgen_kb::apart::apart;
 use statusgen_kb::model::{Kb, Situation};
 use statusgen_kb::pairs::for_codes;
+use statusgen_kb::parting::parting;
 use statusgen_kb::situation::decisive;
 use statusgen_kb::tree::Tree;
 
@@ -55,12 +55,12 @@ fn apart_lines(kb: &Kb, given: u16, right: u16) -> Vec<String> {
     if let Some(pair) = for_codes(kb, &[given, right]).first() {
         return vec![format!("Tell them apart: {} {}", pair.question, pair.answer)];
     }
-    match apart(kb, given, right) {
+    match parting(kb, given, right) {
         Some(split) => vec![format!(
             "Tell them apart: {} Yes: {}. No: {}.",
             split.question.text,
-            kb.title(split.yes),
-            kb.title(split.no)
+            kb.title(split.yes.code),
+            kb.title(split.no.code)
         )],
         None => Vec::new(),
     }

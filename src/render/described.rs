@@ -1,10 +1,11 @@
 //! A card found by describing a situation: the closest situation and its reason above the card;
 //! in JSON, the card with a `situation` field saying which one matched and how sure it is.
 
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 
 use serde::Serialize;
 use statusgen_kb::describe::Match;
+use statusgen_kb::model::Code;
 
 use super::card::Card;
 use super::{para, width};
@@ -91,8 +92,11 @@ pub struct Line<'a> {
 
 impl View for DescribedLines<'_> {
     fn text(&self, out: &mut dyn Write) -> io::Result<()> {
+        let codes: Vec<&Code> = self.0.iter().map(|l| l.entry.code).collect();
+        let terminal = io::stdout().is_terminal();
+        let layout = super::list::layout(&codes, width(), terminal);
         for line in &self.0 {
-            super::list::line(out, line.entry.code)?;
+            super::list::line(out, line.entry.code, layout, width())?;
             if let Some(situation) = &line.situation {
                 let room = width().saturating_sub(10).max(20);
                 let mut text: String = situation.text.chars().take(room).collect();
