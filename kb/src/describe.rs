@@ -114,7 +114,26 @@ fn near<'v>(term: &str, vocabulary: &HashMap<&'v str, usize>) -> Option<&'v str>
 }
 
 fn idf(df: usize, n: f32) -> f32 {
-    ((n - df as f32 + 0.5) / (df as f32 + 0.5) + 1.0).ln()
+    ln((n - df as f32 + 0.5) / (df as f32 + 0.5) + 1.0)
+}
+
+/// The natural logarithm of a positive normal number, without libm: calling `f32::ln` makes the
+/// binary load libm.so at every start, for every command (docs/BENCHMARKS.md). x = m·2^e with m
+/// in [1, 2), and ln m = 2·atanh(t) with t = (m − 1)/(m + 1) < 1/3: five terms are within 1e-6.
+pub fn ln(x: f32) -> f32 {
+    let bits = x.to_bits();
+    let exponent = ((bits >> 23) & 0xff) as i32 - 127;
+    let m = f32::from_bits((bits & 0x007f_ffff) | 0x3f80_0000);
+    let t = (m - 1.0) / (m + 1.0);
+    let t2 = t * t;
+    let series = 2.0 * t * (1.0 + t2 * (1.0 / 3.0 + t2 * (1.0 / 5.0 + t2 * (1.0 / 7.0 + t2 / 9.0))));
+    exponent as f32 * std::f32::consts::LN_2 + series
+}
+
+/// `x` (not negative) rounded to `places` decimals, without libm (see `ln`).
+pub fn round(x: f32, places: i32) -> f32 {
+    let scale = 10f32.powi(places);
+    ((x * scale + 0.5) as i64) as f32 / scale
 }
 
 /// How much of the query a document covers: per query word, the best weight of its terms found,
@@ -167,22 +186,28 @@ pub fn describe<'a>(kb: &'a Kb, query: &str) -> Vec<Match<'a>> {
         }
     }
     let card_n = cards.len() as f32;
-    let has = |code: &Code, term: &str| code.index.iter().position(|b| b.split(' ').any(|w| w == term));
+    // Each card's bands split once: (card, band) → words.
+    let bands: Vec<[Vec<&str>; 4]> = cards
+        .iter()
+        .map(|c| c.index.each_ref().map(|b| b.split(' ').collect()))
+        .collect();
+    let band_of = |card: usize, term: &str| bands[card].iter().position(|b| b.contains(&term));
     let card_df: Vec<usize> = query
         .iter()
-        .map(|t| cards.iter().filter(|c| has(c, &t.text).is_some()).count())
+        .map(|t| (0..cards.len()).filter(|c| band_of(*c, &t.text).is_some()).count())
         .collect();
     let mut matches: Vec<Match> = cards
         .iter()
-        .filter_map(|code| {
+        .enumerate()
+        .filter_map(|(card_at, code)| {
             let mut card = 0.0;
             for (term, df) in query.iter().zip(&card_df) {
-                if let Some(band) = has(code, &term.text) {
+                if let Some(band) = band_of(card_at, &term.text) {
                     card += term.weight * idf(*df, card_n) * WEIGHTS[band] as f32 / 10.0;
                 }
             }
             let (score, covered, at) = best.get(&code.code).copied().unwrap_or((0.0, 0.0, usize::MAX));
-            let by_card = coverage(&query, &rarity, |t| has(code, t).is_some_and(|band| band < 3));
+            let by_card = coverage(&query, &rarity, |t| band_of(card_at, t).is_some_and(|band| band < 3));
             let total = score + CARD * card;
             (total > 0.0).then(|| Match {
                 code,

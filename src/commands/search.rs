@@ -6,7 +6,7 @@ use std::io::Write;
 use statusgen_kb::class_label;
 use statusgen_kb::describe::describe;
 use statusgen_kb::model::Kb;
-use statusgen_kb::resolve::resolve;
+use statusgen_kb::resolve::confident;
 use statusgen_kb::search;
 
 use super::describe::{DECIDE, is_description};
@@ -23,10 +23,12 @@ const LISTED: f32 = 0.2;
 
 pub fn run(kb: &Kb, words: &[String], unofficial: bool, format: Format, out: &mut dyn Write) -> Result<Exit, Error> {
     let query = words.join(" ");
-    if resolve(kb, &query, unofficial).is_err() && described(kb, &query, format, out)? {
+    let hits = search::search(kb, &query, unofficial);
+    // Words that name a code clearly (as `lookup` would take them) list as they always did.
+    let clear = hits.first().is_some_and(confident) || !search::by_name(kb, &query).is_empty();
+    if !clear && described(kb, &query, format, out)? {
         return Ok(Exit::Success);
     }
-    let hits = search::search(kb, &query, unofficial);
     let best = hits.first().map_or(0, |h| h.score);
     let codes: Vec<_> = hits
         .into_iter()

@@ -4,7 +4,7 @@
 use std::io::{self, IsTerminal, Write};
 
 use serde::Serialize;
-use statusgen_kb::describe::Match;
+use statusgen_kb::describe::{Match, round};
 use statusgen_kb::model::Code;
 
 use super::card::Card;
@@ -32,14 +32,14 @@ impl<'a> Matched<'a> {
             id: &situation.id,
             text: &situation.text,
             reason: &situation.reason,
-            score: (found.score * 100.0).round() / 100.0,
-            confidence: (found.confidence * 100.0).round() / 100.0,
+            score: round(found.score, 2),
+            confidence: round(found.confidence, 2),
         })
     }
 
     /// "Closest situation (78 % of your words): “…” → reason", wrapped.
     pub fn text(&self, out: &mut dyn Write) -> io::Result<()> {
-        let share = (self.confidence * 100.0).round();
+        let share = round(self.confidence * 100.0, 0);
         let title = format!("Closest situation ({share} % of your words)");
         writeln!(out, "{}", style::heading(&title))?;
         para(out, &format!("“{}”", self.text), "  ", "   ")?;

@@ -139,7 +139,9 @@ impl Stats {
                     asked: items.len(),
                     right,
                     wrong,
-                    accuracy: (answered > 0.0).then(|| (f64::from(right) / answered * 1000.0).round() / 1000.0),
+                    // Rounded by hand: f64::round would load libm at every start.
+                    accuracy: (answered > 0.0)
+                        .then(|| ((f64::from(right) / answered * 1000.0 + 0.5) as i64) as f64 / 1000.0),
                 }
             })
             .collect();

@@ -87,3 +87,13 @@ const NONSENSE: [&str; 8] = [
     "git rebase interactive squash",
     "captcha",
 ];
+
+#[test]
+fn the_logarithm_and_rounding_need_no_libm_and_are_close() {
+    for x in [1.0f32, 1.5, 2.0, std::f32::consts::E, 10.0, 515.5, 1030.0] {
+        assert!((ln(x) - x.ln()).abs() < 1e-5, "{x}: {} vs {}", ln(x), x.ln());
+    }
+    assert_eq!(round(0.456, 2), 0.46);
+    assert_eq!(round(23.854, 2), 23.85);
+    assert_eq!(round(0.0, 2), 0.0);
+}
