@@ -138,3 +138,19 @@ fn words_that_describe_nothing_say_so_and_suggest_decide() {
     let output = Test::new().arg("captcha").status(1).run();
     assert!(!output.stderr.contains("decide"), "{}", output.stderr);
 }
+
+/// The matcher's arithmetic must not pull in libm: a shared library more to load at every start,
+/// `statusgen 422` included (docs/BENCHMARKS.md, docs/SITUATIONS.md).
+#[cfg(target_os = "linux")]
+#[test]
+fn the_binary_needs_no_libm() {
+    let Ok(out) = std::process::Command::new("readelf")
+        .args(["-d", env!("CARGO_BIN_EXE_statusgen")])
+        .output()
+    else {
+        return; // no binutils here
+    };
+    let dynamic = String::from_utf8_lossy(&out.stdout);
+    assert!(dynamic.contains("libc.so"), "readelf worked: {dynamic}");
+    assert!(!dynamic.contains("libm.so"), "{dynamic}");
+}
