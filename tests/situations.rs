@@ -124,6 +124,18 @@ fn a_description_shows_the_card_with_the_closest_situation() {
     let lines = json(search);
     assert_eq!(lines[0]["code"], 403);
     assert_eq!(lines[0]["situation"]["id"], situation["id"]);
+    // Into a pipe, one line per code, as `search` always prints.
+    let mut piped = vec!["search"];
+    piped.extend(words);
+    let (_, text, _) = common::run(&piped);
+    assert!(text.starts_with("  403  Forbidden"), "{text}");
+    for line in text.lines() {
+        let code = line.trim_start().split(' ').next().unwrap_or("");
+        assert!(
+            code.len() == 3 && code.parse::<u16>().is_ok(),
+            "one line per code: {text}"
+        );
+    }
 }
 
 #[test]

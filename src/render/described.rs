@@ -77,7 +77,7 @@ impl View for DescribedCards<'_> {
     }
 }
 
-/// Search results for a description: a line per code, the closest situation under it.
+/// Search results for a description: a line per code, on a terminal the closest situation under it.
 #[derive(Serialize)]
 #[serde(transparent)]
 pub struct DescribedLines<'a>(pub Vec<Line<'a>>);
@@ -97,7 +97,8 @@ impl View for DescribedLines<'_> {
         let layout = super::list::layout(&codes, width(), terminal);
         for line in &self.0 {
             super::list::line(out, line.entry.code, layout, width())?;
-            if let Some(situation) = &line.situation {
+            // Into a pipe, one line per code (as `list` and `search` always do); JSON has the situation.
+            if let Some(situation) = line.situation.as_ref().filter(|_| terminal) {
                 let room = width().saturating_sub(10).max(20);
                 let mut text: String = situation.text.chars().take(room).collect();
                 if text.chars().count() < situation.text.chars().count() {
