@@ -14,8 +14,8 @@ pub fn walk<'a>(tree: &Tree<'a>, situation: &Situation) -> Result<&'a Outcome, S
     walk_to(tree, situation).map(|(outcome, _)| outcome)
 }
 
-/// The last question a situation's walk answers before its outcome: the one that decides it
-/// (the quiz's hint).
+/// The last question a situation's walk answers "yes" (else its last question): the one that
+/// settles it (the quiz's hint). A "no" at the end only rules out a neighbour.
 pub fn decisive<'a>(tree: &Tree<'a>, situation: &Situation) -> Option<&'a Question> {
     walk_to(tree, situation).ok().map(|(_, question)| question)
 }
@@ -23,6 +23,7 @@ pub fn decisive<'a>(tree: &Tree<'a>, situation: &Situation) -> Option<&'a Questi
 fn walk_to<'a>(tree: &Tree<'a>, situation: &Situation) -> Result<(&'a Outcome, &'a Question), String> {
     let mut question = tree.root().ok_or("the decision tree is empty")?;
     let mut asked: HashSet<&str> = HashSet::new();
+    let mut last_yes = None;
     loop {
         let id = &*question.id;
         let yes = situation.yes.iter().any(|y| *y == *id);
@@ -33,6 +34,9 @@ fn walk_to<'a>(tree: &Tree<'a>, situation: &Situation) -> Result<(&'a Outcome, &
             (answer, _) => answer,
         };
         asked.insert(id);
+        if answer {
+            last_yes = Some(question);
+        }
         match tree.next(question, answer) {
             Some(Node::Question(q)) if !asked.contains(&*tree.question(q).id) => question = tree.question(q),
             Some(Node::Outcome(o)) => {
@@ -43,7 +47,7 @@ fn walk_to<'a>(tree: &Tree<'a>, situation: &Situation) -> Result<(&'a Outcome, &
                     .find(|a| !asked.contains(&***a));
                 return match unused {
                     Some(id) => Err(format!("answers question '{id}', which its walk never asks")),
-                    None => Ok((tree.outcome(o), question)),
+                    None => Ok((tree.outcome(o), last_yes.unwrap_or(question))),
                 };
             }
             _ => return Err(format!("the answer to '{id}' leads nowhere")),

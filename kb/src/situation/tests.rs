@@ -75,3 +75,11 @@ fn topic_names_are_the_file_names() {
         assert_eq!(written, topic);
     }
 }
+
+#[test]
+fn the_hint_is_the_last_question_answered_yes() {
+    let kb = with_situation(GOOD);
+    let tree = crate::tree::Tree::new(&kb);
+    let question = crate::situation::decisive(&tree, &kb.situations[0]).expect("a question");
+    assert_eq!(question.id, "failed", "the walk is yes failed, no parsable");
+}
