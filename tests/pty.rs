@@ -223,7 +223,7 @@ fn the_key_legend_wraps_on_a_narrow_terminal() {
 #[test]
 fn lint_shows_progress_on_a_terminal() {
     let file = format!(
-        "{}/tests/data/lint/rules/header-must-fail.yaml",
+        "{}/tests/data/lint/rules/content-forbidden-fail.yaml",
         env!("CARGO_MANIFEST_DIR")
     );
     let mut command = Command::new(env!("CARGO_BIN_EXE_statusgen"));
@@ -234,7 +234,7 @@ fn lint_shows_progress_on_a_terminal() {
     session.expect("/40 files").expect("a progress line");
     session.expect("\x1b[2K").expect("the line is cleared");
     session.expect(Eof).expect("ends");
-    assert_eq!(exit_code(&session), 1, "a MUST header is missing in each");
+    assert_eq!(exit_code(&session), 1, "each declares content on a 204");
 }
 
 /// Once the recommendation is on screen, `q` ends with it: success, the verdict on stdout.

@@ -195,6 +195,10 @@ pub struct Rule {
     pub rule: Text,
     /// Where it is written, e.g. `RFC 9110 §10.2.3`.
     pub section: Text,
+    /// The response means nothing without this header, whatever the level the RFC writes (a
+    /// 303's Location: the redirect has no target without it). `lint` asks for it like a SHOULD.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub essential: bool,
 }
 
 /// Requirement level, as the RFC writes it.

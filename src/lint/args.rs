@@ -9,7 +9,7 @@ use crate::review::args::Options;
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// OpenAPI 3.x or Swagger 2.0 files, YAML or JSON; `-` reads stdin
-    #[arg(value_name = "FILE", required_unless_present = "explain")]
+    #[arg(value_name = "FILE", required_unless_present_any = ["explain", "list_rules"])]
     pub files: Vec<PathBuf>,
     #[command(flatten)]
     pub review: Options,

@@ -2,7 +2,6 @@
 
 use super::facts::{Kb, Level, Rule, Status, status_name};
 use super::source::Version;
-use super::text::shown;
 use super::walk::{At, Ctx, Key, Op, Resp};
 
 pub fn check(ctx: &mut Ctx, kb: &Kb, op: &Op) {
@@ -13,6 +12,7 @@ pub fn check(ctx: &mut Ctx, kb: &Kb, op: &Op) {
                 registry(ctx, kb, resp, code);
                 headers(ctx, kb, op, resp, code);
                 content(ctx, kb, op, resp, code);
+                webdav(ctx, kb, op, resp, code);
             }
             Key::Range(_) | Key::Default => {}
         }
@@ -20,7 +20,7 @@ pub fn check(ctx: &mut Ctx, kb: &Kb, op: &Op) {
 }
 
 fn invalid(ctx: &mut Ctx, resp: &Resp) {
-    let key = shown(&resp.key);
+    let key = &resp.key;
     let b = resp.key.as_bytes();
     let range_like = b.len() == 3 && (b'1'..=b'5').contains(&b[0]) && b[1..].eq_ignore_ascii_case(b"xx");
     let message = if range_like && ctx.version == Version::Swagger2 {
@@ -38,19 +38,13 @@ fn registry(ctx: &mut Ctx, kb: &Kb, resp: &Resp, code: u16) {
     match kb.official(code) {
         Some(c) if matches!(c.status, Status::Registered | Status::Temporary) => {}
         Some(c) => {
-            let message = format!("{code} {} is {} in the registry", shown(&c.name), status_name(c.status));
+            let message = format!("{code} {} is {} in the registry", c.name, status_name(c.status));
             ctx.report("code-deprecated", Some(code), site, message);
         }
         None => {
             let vendors: Vec<String> = kb
                 .entries(code)
-                .map(|c| {
-                    format!(
-                        "{} ({})",
-                        shown(c.vendor.as_deref().unwrap_or("a vendor")),
-                        shown(&c.name)
-                    )
-                })
+                .map(|c| format!("{} ({})", c.vendor.as_deref().unwrap_or("a vendor"), c.name))
                 .collect();
             if vendors.is_empty() {
                 let message = format!("{code} is unassigned: no registry entry, no known use");
@@ -128,16 +122,20 @@ fn headers(ctx: &mut Ctx, kb: &Kb, op: &Op, resp: &Resp, code: u16) {
             Check::Method(m) if m != op.method => continue,
             Check::ConditionalOn(methods) if !methods.contains(&op.method) => continue,
             Check::ConditionalOn(_) => "header-conditional",
+            _ if rule.essential && matches!(rule.level, Level::May | Level::Advice) => "header-should",
             _ => level_rule(rule.level),
         };
         let level = crate::style::level_name(rule.level);
+        let essential = if rule.essential && id == "header-should" {
+            "; without it the response points nowhere"
+        } else {
+            ""
+        };
         let message = format!(
-            "{code} response does not declare {} ({level}, {}): {}",
-            shown(&rule.field),
-            shown(&rule.section),
-            shown(&rule.rule)
+            "{code} response does not declare {} ({level}, {}{essential}): {}",
+            rule.field, rule.section, rule.rule
         );
-        ctx.report(id, Some(code), resp.site.clone(), message);
+        ctx.report(id, Some(code), resp.object_site().clone(), message);
     }
 }
 
@@ -197,15 +195,47 @@ fn content(ctx: &mut Ctx, kb: &Kb, op: &Op, resp: &Resp, code: u16) {
     }
     let message = format!(
         "{code} {} has no content, but the response declares {}",
-        shown(&entry.name),
+        entry.name,
         shown_list(&types)
     );
-    ctx.report("content-forbidden", Some(code), resp.site.clone(), message);
+    ctx.report("content-forbidden", Some(code), resp.object_site().clone(), message);
 }
 
-/// Media types for a message: escaped, comma-separated.
+/// 207 whose content is not XML, and 208: WebDAV's codes borrowed.
+fn webdav(ctx: &mut Ctx, kb: &Kb, op: &Op, resp: &Resp, code: u16) {
+    let Some(entry) = kb.official(code).filter(|_| matches!(code, 207 | 208)) else {
+        return;
+    };
+    let types = resp
+        .target
+        .as_ref()
+        .map(|t| media_types(ctx, op, t))
+        .unwrap_or_default();
+    let message = if code == 208 {
+        format!(
+            "{code} {} ({}) only appears inside a WebDAV multistatus body, never as a response's status",
+            entry.name, entry.reference
+        )
+    } else if types.iter().any(|t| t.to_ascii_lowercase().contains("xml")) {
+        return;
+    } else {
+        let body = if types.is_empty() {
+            "no content".into()
+        } else {
+            shown_list(&types)
+        };
+        format!(
+            "{code} {} ({}) is WebDAV's: its body is a DAV:multistatus XML document, here {body}; for per-item \
+             results of a batch, answer 200 and put each item's status in the body",
+            entry.name, entry.reference
+        )
+    };
+    ctx.report("webdav-status", Some(code), resp.object_site().clone(), message);
+}
+
+/// Media types for a message, comma-separated.
 pub fn shown_list(types: &[String]) -> String {
-    types.iter().map(|t| shown(t)).collect::<Vec<_>>().join(", ")
+    types.join(", ")
 }
 
 /// The severity a knowledge-base level maps to.

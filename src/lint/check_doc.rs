@@ -1,10 +1,12 @@
-//! Rules across the whole description: one code for validation failures, no 302.
+//! Rules across the whole description: one code for validation failures, no 302, some error
+//! response somewhere.
 
 use super::rules::Site;
 use super::walk::{Ctx, Op};
 use crate::review::args::Validation;
 
 pub fn check(ctx: &mut Ctx, ops: &[Op], convention: Option<Validation>) {
+    no_errors(ctx, ops);
     for op in ops {
         if let Some(found) = op.response(302) {
             let message = "302 Found lets clients turn POST into GET; say 303 See Other (fetch this with GET) \
@@ -39,6 +41,32 @@ pub fn check(ctx: &mut Ctx, ops: &[Op], convention: Option<Validation>) {
     }
 }
 
+/// Not one error response in the whole document: one finding, at `paths`.
+fn no_errors(ctx: &mut Ctx, ops: &[Op]) {
+    if ops.is_empty()
+        || ops
+            .iter()
+            .any(|op| op.has_class(4) || op.has_class(5) || op.has_default())
+    {
+        return;
+    }
+    let doc = ctx.docs.get(0);
+    let Some(paths) = doc.tree.member(doc.tree.root, "paths") else {
+        return;
+    };
+    let site = Site {
+        doc: 0,
+        pos: paths.key_pos,
+        pointer: "/paths".into(),
+    };
+    let message = format!(
+        "none of the {} operations declares an error response (no 4xx, 5xx, range or default): clients cannot know \
+         what a failure looks like",
+        ops.len()
+    );
+    ctx.report("no-error-responses", Some(400), site, message);
+}
+
 /// Both codes in use: one finding at the first use of the rarer one, naming both places.
 fn mixed(ctx: &mut Ctx, bad: &[Site], unprocessable: &[Site]) {
     let (Some(first_400), Some(first_422)) = (bad.first(), unprocessable.first()) else {
@@ -63,5 +91,5 @@ fn mixed(ctx: &mut Ctx, bad: &[Site], unprocessable: &[Site]) {
 pub fn place(ctx: &Ctx, site: &Site) -> String {
     let doc = ctx.docs.get(site.doc);
     let (line, column, ..) = doc.lines().locate(&doc.tree.source, doc.tree.unit, site.pos);
-    format!("{}:{line}:{column}", super::text::shown(&doc.name))
+    format!("{}:{line}:{column}", doc.name)
 }

@@ -21,6 +21,8 @@ pub struct Ctx<'a> {
     pub docs: &'a Docs,
     pub version: Version,
     pub findings: Vec<Finding>,
+    /// Mistakes that stop the file being linted (an `x-statusgen-ignore` naming no rule).
+    pub problems: Vec<String>,
     reported: HashSet<(usize, u32)>,
 }
 
@@ -30,6 +32,7 @@ impl<'a> Ctx<'a> {
             docs,
             version,
             findings: Vec::new(),
+            problems: Vec::new(),
             reported: HashSet::new(),
         }
     }

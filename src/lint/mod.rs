@@ -10,9 +10,12 @@ mod args;
 mod check_codes;
 mod check_doc;
 mod check_ops;
+mod check_words;
 mod create;
 mod ctx;
+mod envelope;
 mod facts;
+mod ignore;
 mod json;
 mod locate;
 mod source;
@@ -46,6 +49,10 @@ pub fn run(kb: &Kb, args: Args, out: &mut dyn Write) -> Result<Exit, Error> {
         out.write_all(rules::explain(rule).as_bytes())?;
         return Ok(Exit::Success);
     }
+    if args.review.list_rules {
+        rules::list(out, args.review.format)?;
+        return Ok(Exit::Success);
+    }
     let settings = config::settings(&args.review).map_err(Error::Usage)?;
     let results = lint_all(kb, &args.files, &settings);
     let mut found = Vec::new();
@@ -59,14 +66,7 @@ pub fn run(kb: &Kb, args: Args, out: &mut dyn Write) -> Result<Exit, Error> {
             }
         }
     }
-    Ok(crate::review::finish(
-        out,
-        args.review.format,
-        &settings,
-        &found,
-        args.files.len(),
-        failed,
-    )?)
+    crate::review::finish(out, &args.review, &settings, found, args.files.len(), failed)
 }
 
 fn display_name(path: &Path) -> String {
@@ -81,6 +81,7 @@ type Outcome = Result<Vec<Located>, String>;
 
 /// Lints every file, in parallel; results in the order given.
 fn lint_all(kb: &Kb, files: &[PathBuf], settings: &Settings) -> Vec<Outcome> {
+    let words = check_words::Words::new(kb);
     let slots: Mutex<Vec<Option<Outcome>>> = Mutex::new(files.iter().map(|_| None).collect());
     let next = AtomicUsize::new(0);
     let progress =
@@ -95,7 +96,7 @@ fn lint_all(kb: &Kb, files: &[PathBuf], settings: &Settings) -> Vec<Outcome> {
                 loop {
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     let Some(path) = files.get(i) else { break };
-                    let outcome = lint_file(kb, path, settings);
+                    let outcome = lint_file(kb, &words, path, settings);
                     slots.lock().unwrap_or_else(|e| e.into_inner())[i] = Some(outcome);
                     if let Some(bar) = &progress {
                         bar.inc();
@@ -122,7 +123,7 @@ fn lint_all(kb: &Kb, files: &[PathBuf], settings: &Settings) -> Vec<Outcome> {
 }
 
 /// Reads, walks and checks one root document and the files it references.
-fn lint_file(kb: &Kb, path: &Path, settings: &Settings) -> Outcome {
+fn lint_file(kb: &Kb, words: &check_words::Words, path: &Path, settings: &Settings) -> Outcome {
     let name = display_name(path);
     let text = source::read(path)?;
     let tree = source::parse(&name, text)?;
@@ -134,11 +135,23 @@ fn lint_file(kb: &Kb, path: &Path, settings: &Settings) -> Outcome {
     let docs = Docs::new(Doc::new(name, dir, tree));
     let mut ctx = Ctx::new(&docs, version);
     let ops = walk::operations(&mut ctx);
-    for op in &ops {
-        check_codes::check(&mut ctx, kb, op);
-        check_ops::check(&mut ctx, op);
+    if let Some(problem) = ctx.problems.first() {
+        return Err(problem.clone());
     }
+    let walked = ctx.findings.len();
+    let collections = create::collections(walk::path_keys(&mut ctx).iter().map(String::as_str));
+    for op in &ops {
+        let from = ctx.findings.len();
+        check_codes::check(&mut ctx, kb, op);
+        check_words::check(&mut ctx, kb, words, op);
+        check_ops::check(&mut ctx, op, &collections);
+        ignore::apply_op(&mut ctx.findings, from, op);
+    }
+    let from = ctx.findings.len();
     check_doc::check(&mut ctx, &ops, settings.validation);
+    let end = ctx.findings.len();
+    ignore::apply_by_place(&mut ctx.findings, from..end, &ops);
+    ignore::apply_by_place(&mut ctx.findings, 0..walked, &ops);
     let mut findings = ctx.findings;
     findings.retain_mut(|f| match settings.levels.get(f.rule).copied().flatten() {
         Some(severity) => {
@@ -147,6 +160,7 @@ fn lint_file(kb: &Kb, path: &Path, settings: &Settings) -> Outcome {
         }
         None => false,
     });
+    let mut findings = crate::review::repeats::merge(findings);
     findings.sort_by(|a, b| (a.site.doc, a.site.pos, a.rule).cmp(&(b.site.doc, b.site.pos, b.rule)));
     Ok(findings.into_iter().map(|f| locate::locate(&docs, f)).collect())
 }

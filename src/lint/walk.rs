@@ -3,6 +3,7 @@
 pub use super::ctx::{At, Ctx};
 use super::rules::Site;
 use super::source::Version;
+use super::tree::NodeId;
 
 const METHODS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
@@ -39,6 +40,18 @@ pub struct Resp {
     pub site: Site,
     /// The response object, `$ref`s followed.
     pub target: Option<At>,
+    /// Where a response reached through `$ref` is defined (its key among the components):
+    /// findings about the response itself are reported there, once.
+    pub shared: Option<Site>,
+    /// Rules its `x-statusgen-ignore` turns off.
+    pub ignore: Vec<&'static str>,
+}
+
+impl Resp {
+    /// Where a finding about the response object (its headers, content) goes.
+    pub fn object_site(&self) -> &Site {
+        self.shared.as_ref().unwrap_or(&self.site)
+    }
 }
 
 #[derive(Debug)]
@@ -46,12 +59,15 @@ pub struct Op {
     pub method: &'static str,
     pub path: String,
     pub id: Option<String>,
+    pub summary: Option<String>,
     pub site: Site,
     pub body: bool,
     pub secured: bool,
     /// Swagger 2.0 `produces` (the operation's or the document's).
     pub produces: Vec<String>,
     pub responses: Vec<Resp>,
+    /// Rules its `x-statusgen-ignore` turns off.
+    pub ignore: Vec<&'static str>,
 }
 
 impl Op {
@@ -94,6 +110,7 @@ pub fn operations(ctx: &mut Ctx) -> Vec<Op> {
     let global = Global {
         secured: secured(ctx, &root),
         produces: strings(ctx, &root, "produces"),
+        keys: Default::default(),
     };
     let mut ops = Vec::new();
     for section in ["paths", "webhooks"] {
@@ -113,9 +130,24 @@ pub fn operations(ctx: &mut Ctx) -> Vec<Op> {
     ops
 }
 
+/// The keys of `paths`: the described paths.
+pub fn path_keys(ctx: &mut Ctx) -> Vec<String> {
+    let root = At {
+        doc: 0,
+        node: ctx.docs.get(0).tree.root,
+        pointer: String::new(),
+    };
+    let paths = ctx.child_deref(&root, "paths");
+    paths
+        .map(|p| ctx.entries(&p).into_iter().map(|(k, ..)| k).collect())
+        .unwrap_or_default()
+}
+
 struct Global {
     secured: bool,
     produces: Vec<String>,
+    /// Key positions of shared responses, found once each.
+    keys: std::cell::RefCell<std::collections::HashMap<(usize, NodeId), u32>>,
 }
 
 fn path_item(ctx: &mut Ctx, global: &Global, path: &str, item: &At, ops: &mut Vec<Op>) {
@@ -140,6 +172,7 @@ fn path_item(ctx: &mut Ctx, global: &Global, path: &str, item: &At, ops: &mut Ve
             method,
             path: path.to_string(),
             id: ctx.str(&op, "operationId"),
+            summary: ctx.str(&op, "summary"),
             site,
             body,
             secured: security.map_or(global.secured, |s| requirement(ctx, &s)),
@@ -148,12 +181,13 @@ fn path_item(ctx: &mut Ctx, global: &Global, path: &str, item: &At, ops: &mut Ve
             } else {
                 produces
             },
-            responses: responses(ctx, &op),
+            responses: responses(ctx, global, &op),
+            ignore: super::ignore::rules(ctx, &op),
         });
     }
 }
 
-fn responses(ctx: &mut Ctx, op: &At) -> Vec<Resp> {
+fn responses(ctx: &mut Ctx, global: &Global, op: &At) -> Vec<Resp> {
     let Some(map) = ctx.child_deref(op, "responses") else {
         return Vec::new();
     };
@@ -165,14 +199,43 @@ fn responses(ctx: &mut Ctx, op: &At) -> Vec<Resp> {
             pointer: value.pointer.clone(),
         };
         let target = ctx.deref(value);
+        let shared = target
+            .as_ref()
+            .filter(|t| t.doc != site.doc || t.pointer != site.pointer)
+            .map(|t| key_site(ctx, global, t));
+        let ignore = target
+            .as_ref()
+            .map(|t| super::ignore::rules(ctx, t))
+            .unwrap_or_default();
         out.push(Resp {
             status: parse_key(&key, ctx.version),
             key,
             site,
             target,
+            shared,
+            ignore,
         });
     }
     out
+}
+
+/// The key that names a node reached through `$ref` (`NotFound:` under `components/responses`),
+/// or the node itself when it is a whole file or an array item; found once per node.
+fn key_site(ctx: &Ctx, global: &Global, at: &At) -> Site {
+    let doc = ctx.docs.get(at.doc);
+    let tree = &doc.tree;
+    let pos = *global.keys.borrow_mut().entry((at.doc, at.node)).or_insert_with(|| {
+        let key_pos = at.pointer.rsplit_once('/').and_then(|(parent, last)| {
+            let key = last.replace("~1", "/").replace("~0", "~");
+            tree.member(tree.pointer(parent)?, &key).map(|m| m.key_pos)
+        });
+        key_pos.unwrap_or_else(|| tree.node(at.node).pos)
+    });
+    Site {
+        doc: at.doc,
+        pos,
+        pointer: at.pointer.clone(),
+    }
 }
 
 /// Swagger 2.0 `in: body` / `in: formData` parameters.

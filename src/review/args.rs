@@ -33,6 +33,15 @@ pub struct Options {
     /// Explain a rule (its id, as shown in brackets) and exit
     #[arg(long, value_name = "RULE")]
     pub explain: Option<String>,
+    /// List the rules (id, severity, profiles, summary) and exit; -f json for JSON
+    #[arg(long)]
+    pub list_rules: bool,
+    /// Report only findings that are not in this baseline file
+    #[arg(long, value_name = "FILE", conflicts_with = "write_baseline")]
+    pub baseline: Option<PathBuf>,
+    /// Write every finding to this baseline file (JSON, keyed by fingerprint), then exit 0
+    #[arg(long, value_name = "FILE")]
+    pub write_baseline: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

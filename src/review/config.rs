@@ -33,6 +33,8 @@ pub struct Settings {
     pub levels: HashMap<&'static str, Option<Severity>>,
     pub fail_on: Severity,
     pub validation: Option<Validation>,
+    /// Findings accepted by `--baseline FILE`.
+    pub baseline: Option<super::baseline::Baseline>,
 }
 
 pub fn settings(args: &Options) -> Result<Settings, String> {
@@ -66,6 +68,7 @@ pub fn settings(args: &Options) -> Result<Settings, String> {
         levels,
         fail_on: args.fail_on.or(table.fail_on).unwrap_or(Severity::Error),
         validation,
+        baseline: args.baseline.as_deref().map(super::baseline::read).transpose()?,
     })
 }
 

@@ -5,9 +5,13 @@ use std::io::{self, Write};
 use serde::Serialize;
 use serde_json::{Value, json};
 
+use super::baseline::fingerprint;
 use super::report::{Located, card};
-use super::rules::{RULES, Severity};
-use super::text::{github_data, github_property, shown, uri};
+use super::rules::{RULES, Severity, help_uri};
+use super::text::{github_data, github_property, uri};
+
+/// GitHub shows this many annotations of each level (error, warning, notice) per step.
+pub const GITHUB_LIMIT: usize = 10;
 
 #[derive(Serialize)]
 struct JsonFinding<'a> {
@@ -55,7 +59,9 @@ pub fn sarif(out: &mut dyn Write, found: &[Located]) -> io::Result<()> {
                 "shortDescription": { "text": r.summary },
                 "fullDescription": { "text": r.doc },
                 "help": { "text": format!("statusgen lint --explain {}", r.id) },
+                "helpUri": help_uri(r.id),
                 "defaultConfiguration": { "level": sarif_level(r.severity), "enabled": !r.strict },
+                "properties": { "profiles": r.profiles() },
             })
         })
         .collect();
@@ -88,6 +94,7 @@ fn sarif_result(f: &Located) -> Value {
         "ruleIndex": index,
         "level": sarif_level(f.finding.severity),
         "message": { "text": message },
+        "partialFingerprints": { "statusgen/v1": fingerprint(f) },
         "locations": [{
             "physicalLocation": {
                 "artifactLocation": { "uri": uri(&f.file) },
@@ -98,26 +105,51 @@ fn sarif_result(f: &Located) -> Value {
     })
 }
 
-pub fn github(out: &mut dyn Write, found: &[Located]) -> io::Result<()> {
+/// Workflow annotations, at most `GITHUB_LIMIT` of each level (GitHub drops the rest); the
+/// others are written as plain log lines after a line that says so. Returns how many were not
+/// annotations.
+pub fn github(out: &mut dyn Write, found: &[Located]) -> io::Result<usize> {
+    let mut shown = [0usize; 3];
+    let mut rest = Vec::new();
     for f in found {
-        let command = match f.finding.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-            Severity::Info => "notice",
+        let (command, slot) = match f.finding.severity {
+            Severity::Error => ("error", 0),
+            Severity::Warning => ("warning", 1),
+            Severity::Info => ("notice", 2),
         };
         let mut message = f.finding.message.clone();
         if let Some(code) = card(&f.finding) {
             message.push_str(&format!(" (see: statusgen lookup {code})"));
         }
+        if shown[slot] == GITHUB_LIMIT {
+            rest.push((command, message, f));
+            continue;
+        }
+        shown[slot] += 1;
         writeln!(
             out,
             "::{command} file={},line={},col={},title={}::{}",
-            github_property(&shown(&f.file)),
+            github_property(&f.file),
             f.line,
             f.column,
             github_property(&format!("statusgen {}", f.finding.rule)),
             github_data(&message)
         )?;
     }
-    Ok(())
+    if !rest.is_empty() {
+        writeln!(
+            out,
+            "statusgen: GitHub shows {GITHUB_LIMIT} annotations of each level per step; {} more findings follow as log lines (and in the job summary):",
+            rest.len()
+        )?;
+        for (command, message, f) in &rest {
+            // No line of a finding may start a workflow command: `::` at a line start is broken.
+            let line = format!(
+                "{}:{}:{}: {command}[{}]: {message}",
+                f.file, f.line, f.column, f.finding.rule
+            );
+            writeln!(out, "{}", github_data(&line))?;
+        }
+    }
+    Ok(rest.len())
 }

@@ -1,4 +1,4 @@
-//! Findings placed in a file (line, column, excerpt), and the text report.
+//! Findings placed in a file (line, column, excerpt), their escaping, and the text report.
 
 use std::io::{self, Write};
 
@@ -30,7 +30,29 @@ pub fn card(finding: &Finding) -> Option<u16> {
     rules::find(finding.rule).and_then(|r| r.card).or(finding.code)
 }
 
-pub fn text(out: &mut dyn Write, found: &[Located], files: usize, unread: usize) -> io::Result<()> {
+impl Located {
+    /// The finding with every text that came from a document escaped (control, C1, bidi and
+    /// zero-width characters as `\u{…}`): done once, where the report is written, for every
+    /// format, so no message can forget it.
+    pub fn escaped(mut self) -> Located {
+        let clean = |s: &mut String| {
+            // Printable ASCII (nearly every message) needs no look at each character.
+            if s.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+                return;
+            }
+            if let std::borrow::Cow::Owned(escaped) = shown(s) {
+                *s = escaped;
+            }
+        };
+        clean(&mut self.finding.message);
+        clean(&mut self.finding.site.pointer);
+        clean(&mut self.file);
+        clean(&mut self.excerpt);
+        self
+    }
+}
+
+pub fn text(out: &mut dyn Write, found: &[Located], tally: &super::summary::Tally) -> io::Result<()> {
     for f in found {
         let gutter = f.line.to_string().len();
         let pad = " ".repeat(gutter);
@@ -38,7 +60,7 @@ pub fn text(out: &mut dyn Write, found: &[Located], files: usize, unread: usize)
         writeln!(
             out,
             "{}:{}:{}: {}{}: {}",
-            shown(&f.file),
+            f.file,
             f.line,
             f.column,
             severity_label(f.finding.severity),
@@ -64,37 +86,5 @@ pub fn text(out: &mut dyn Write, found: &[Located], files: usize, unread: usize)
         }
         writeln!(out)?;
     }
-    summary(out, found, files, unread)
-}
-
-fn summary(out: &mut dyn Write, found: &[Located], files: usize, unread: usize) -> io::Result<()> {
-    let count = |s: Severity| found.iter().filter(|f| f.finding.severity == s).count();
-    let plural = |n: usize, word: &str| {
-        if n == 1 {
-            format!("{n} {word}")
-        } else {
-            format!("{n} {word}s")
-        }
-    };
-    let (errors, warnings, infos) = (count(Severity::Error), count(Severity::Warning), count(Severity::Info));
-    let mut files = plural(files, "file");
-    if unread > 0 {
-        files.push_str(&format!(" ({} could not be read)", plural(unread, "file")));
-    }
-    if found.is_empty() {
-        return writeln!(out, "{} in {files}", style::good("no findings"));
-    }
-    let errors = plural(errors, "error");
-    let errors = if count(Severity::Error) > 0 {
-        style::bad_bold(errors)
-    } else {
-        style::plain(errors)
-    };
-    let warnings = plural(warnings, "warning");
-    let warnings = if count(Severity::Warning) > 0 {
-        style::warn_bold(warnings)
-    } else {
-        style::plain(warnings)
-    };
-    writeln!(out, "{errors}, {warnings}, {infos} info in {files}")
+    super::summary::text(out, found, tally)
 }
