@@ -92,8 +92,9 @@ fn every_pair_in_the_data_compares() {
     }
 }
 
-/// The pairs issue 16 found without a way to tell them apart.
-const UNPAIRED: [[u16; 2]; 9] = [
+/// The pairs issue 16 found without a way to tell them apart (408/504 has had a hand-written pair
+/// since, for `statusgen timeout`: see the test below).
+const UNPAIRED: [[u16; 2]; 8] = [
     [500, 503],
     [502, 503],
     [409, 422],
@@ -102,8 +103,13 @@ const UNPAIRED: [[u16; 2]; 9] = [
     [307, 308],
     [405, 501],
     [406, 415],
-    [408, 504],
 ];
+
+#[test]
+fn a_hand_written_pair_tells_408_from_504() {
+    let view = json(["compare", "408", "504", "-f", "json"]);
+    assert_eq!(view["pairs"][0]["codes"], serde_json::json!([408, 504]), "{view}");
+}
 
 #[test]
 fn the_tree_tells_apart_codes_no_pair_covers() {

@@ -146,6 +146,28 @@ fn zsh_completes_codes_and_names_in_a_real_terminal() {
     zsh.send("exit\n").expect("send");
 }
 
+#[test]
+fn bash_completes_the_quiz_and_its_topics() {
+    if !common::shell_installed("bash") {
+        return;
+    }
+    let script = format!(
+        r#"source '{}'
+complete_line() {{ COMP_WORDS=("$@"); COMP_CWORD=$(( $# - 1 )); COMP_LINE="$*"; COMP_POINT=${{#COMP_LINE}}
+  COMPREPLY=(); _clap_complete_statusgen statusgen "${{COMP_WORDS[COMP_CWORD]}}" "${{COMP_WORDS[COMP_CWORD-1]}}"; echo "${{COMPREPLY[*]}}"; }}
+complete_line statusgen qui
+complete_line statusgen quiz --topic ''
+complete_line statusgen quiz --topic ser"#,
+        script("statusgen.bash").display()
+    );
+    let out = run_in("bash", &script);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines[0], "quiz", "{out}");
+    assert_eq!(lines[1].split(' ').count(), 17, "{out}");
+    assert!(lines[1].contains("server-errors") && lines[1].contains("auth"), "{out}");
+    assert_eq!(lines[2], "server-errors", "{out}");
+}
+
 /// What the hook gets back for `statusgen WORDS…` at a TAB, as fish asks for it (one candidate a
 /// line, `value\thelp`), in `dir`. Nothing but the tabs and newlines that separate them may be a
 /// control or invisible character.

@@ -168,9 +168,9 @@ fn the_readme_counts_what_the_tree_has() {
         readme.contains(&format!("Its {questions} questions")),
         "README: update the number of questions to {questions}"
     );
-    let scenarios = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/scenarios.toml"))
-        .expect("scenarios")
-        .matches("[[scenario]]")
+    let scenarios = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/situations.toml"))
+        .expect("situations")
+        .matches("[[situation]]")
         .count();
     assert!(
         readme.contains(&format!("against {scenarios} real-world situations")),

@@ -45,9 +45,22 @@ impl View for Lines<'_> {
     }
 }
 
+/// The layout for these codes at a width, on a terminal or into a pipe.
+pub(super) fn layout(codes: &[&Code], width: usize, terminal: bool) -> Layout {
+    let longest = codes.iter().map(|c| name(c).chars().count());
+    let column = longest.max().unwrap_or(0).min(NAME_COLUMN);
+    if !terminal {
+        Layout::OneLine { column }
+    } else if width >= 7 + column + 2 + SUMMARY_COLUMN {
+        Layout::Beside { column }
+    } else {
+        Layout::Stacked
+    }
+}
+
 /// How a code's line is laid out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Layout {
+pub(super) enum Layout {
     /// Into a pipe: one line per code, never wrapped, so `grep` finds a code by its summary.
     OneLine { column: usize },
     /// The summary beside the name, wrapped under itself.
@@ -64,19 +77,8 @@ const NAME_COLUMN: usize = 32;
 impl Lines<'_> {
     /// The lines for a given width, on a terminal or into a pipe.
     pub fn text_at(&self, out: &mut dyn Write, width: usize, terminal: bool) -> io::Result<()> {
-        let longest = self
-            .groups
-            .iter()
-            .flat_map(|g| g.codes.iter())
-            .map(|c| name(c).chars().count());
-        let column = longest.max().unwrap_or(0).min(NAME_COLUMN);
-        let layout = if !terminal {
-            Layout::OneLine { column }
-        } else if width >= 7 + column + 2 + SUMMARY_COLUMN {
-            Layout::Beside { column }
-        } else {
-            Layout::Stacked
-        };
+        let codes: Vec<&Code> = self.groups.iter().flat_map(|g| g.codes.iter().copied()).collect();
+        let layout = layout(&codes, width, terminal);
         for (i, group) in self.groups.iter().enumerate() {
             if let Some(title) = &group.title {
                 if i > 0 {
@@ -101,7 +103,7 @@ fn name(code: &Code) -> String {
 }
 
 /// `  422  Unprocessable Content  The request is well-formed but …`, laid out as `layout` says.
-fn line(out: &mut dyn Write, code: &Code, layout: Layout, width: usize) -> io::Result<()> {
+pub(super) fn line(out: &mut dyn Write, code: &Code, layout: Layout, width: usize) -> io::Result<()> {
     let marker = match code.status {
         Status::Registered => String::new(),
         status => format!("[{}] ", style::status_name(status)),

@@ -5,9 +5,11 @@ pub mod apart;
 pub mod card;
 pub mod compare;
 pub mod decision;
+pub mod described;
 pub mod diagram;
 pub mod list;
 pub mod pager;
+pub mod quiz;
 #[cfg(test)]
 mod tests;
 
