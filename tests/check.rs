@@ -494,3 +494,42 @@ fn a_response_to_head_has_no_content_and_the_method_comes_from_x() {
         BTreeSet::from(["content-length-mismatch".to_string()])
     );
 }
+
+#[test]
+fn a_baseline_knows_exchanges_by_their_request_not_their_place() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let har = dir.path().join("session.har");
+    std::fs::write(&har, har_of_routes("127.0.0.1:1")).expect("write");
+    let baseline = dir.path().join("baseline.json");
+    let base = baseline.to_str().expect("utf-8");
+    Test::new()
+        .arg("check")
+        .arg(&har)
+        .args(["--write-baseline", base])
+        .status(0)
+        .run();
+    // The same session recorded in the other order: every finding is still known.
+    let mut doc: Value = serde_json::from_str(&har_of_routes("127.0.0.1:1")).expect("json");
+    doc["log"]["entries"].as_array_mut().expect("entries").reverse();
+    std::fs::write(&har, doc.to_string()).expect("write");
+    let out = Test::new()
+        .arg("check")
+        .arg(&har)
+        .args(["--baseline", base, "-f", "json"])
+        .status(0)
+        .run();
+    assert_eq!(out.json(), json!([]));
+    // Another URL is another exchange.
+    std::fs::write(&har, har_of_routes("127.0.0.1:2")).expect("write");
+    let out = Test::new()
+        .arg("check")
+        .arg(&har)
+        .args(["--baseline", base, "-f", "json"])
+        .status(1)
+        .run();
+    assert_eq!(out.json().as_array().expect("array").len(), found_count());
+}
+
+fn found_count() -> usize {
+    server::planted().count()
+}
