@@ -62,6 +62,6 @@ fn mixed(ctx: &mut Ctx, bad: &[Site], unprocessable: &[Site]) {
 /// `file:line:column` of a site.
 pub fn place(ctx: &Ctx, site: &Site) -> String {
     let doc = ctx.docs.get(site.doc);
-    let (line, column, ..) = doc.lines().locate(&doc.tree.source, doc.tree.unit, site.pos);
+    let (line, column, ..) = doc.lines().locate(&doc.tree.source, site.pos);
     format!("{}:{line}:{column}", super::text::shown(&doc.name))
 }

@@ -1,13 +1,13 @@
 //! A small JSON reader into `Tree`: one pass, byte positions, no copies of plain strings.
 
-use super::tree::{Kind, Member, NodeId, Str, Tree, Unit};
+use super::tree::{Kind, Member, NodeId, Str, Tree, line_col};
 
 /// Deeper nesting than this is refused (real descriptions stay under 40 levels).
 pub const MAX_DEPTH: usize = 256;
 
 pub fn parse(source: String) -> Result<Tree, String> {
     let mut p = Parser {
-        tree: Tree::new(source, Unit::Bytes),
+        tree: Tree::new(source),
         i: 0,
         members: Vec::new(),
         items: Vec::new(),
@@ -40,9 +40,7 @@ impl Parser {
     }
 
     fn error(&self, what: &str) -> String {
-        let before = &self.tree.source.as_bytes()[..self.i.min(self.tree.source.len())];
-        let line = before.iter().filter(|b| **b == b'\n').count() + 1;
-        let col = before.iter().rev().take_while(|b| **b != b'\n').count() + 1;
+        let (line, col) = line_col(&self.tree.source, self.i);
         format!("invalid JSON at line {line}, column {col}: {what}")
     }
 
@@ -208,10 +206,8 @@ impl Parser {
                 }
             }
         }
-        let start = self.tree.members.len() as u32;
-        let len = (self.members.len() - mark) as u32;
-        self.tree.members.extend(self.members.drain(mark..));
-        Ok(self.tree.push(Kind::Object { start, len }, pos))
+        let kind = self.tree.object(&mut self.members, mark);
+        Ok(self.tree.push(kind, pos))
     }
 
     fn array(&mut self, depth: usize) -> Result<NodeId, String> {

@@ -13,10 +13,13 @@ mod check_ops;
 mod config;
 mod create;
 mod ctx;
+mod dupes;
 mod emit;
 mod facts;
 mod json;
 mod progress;
+#[cfg(test)]
+mod props;
 mod report;
 mod rules;
 mod source;
@@ -148,6 +151,7 @@ fn lint_file(kb: &Kb, path: &Path, settings: &Settings) -> Outcome {
         check_ops::check(&mut ctx, op);
     }
     check_doc::check(&mut ctx, &ops, settings.validation);
+    dupes::check(&mut ctx);
     let mut findings = ctx.findings;
     findings.retain_mut(|f| match settings.levels.get(f.rule).copied().flatten() {
         Some(severity) => {

@@ -37,7 +37,7 @@ impl Doc {
     }
 
     pub fn lines(&self) -> &Lines {
-        self.lines.get_or_init(|| Lines::new(&self.tree.source, self.tree.unit))
+        self.lines.get_or_init(|| Lines::new(&self.tree.source))
     }
 }
 
@@ -152,6 +152,11 @@ impl Docs {
             by_path: RefCell::new(HashMap::new()),
             roots,
         }
+    }
+
+    /// How many files have been read so far.
+    pub fn len(&self) -> usize {
+        self.docs.borrow().len()
     }
 
     pub fn get(&self, id: usize) -> Rc<Doc> {

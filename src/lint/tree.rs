@@ -35,7 +35,7 @@ pub enum Kind {
 #[derive(Debug, Clone, Copy)]
 pub struct Node {
     pub kind: Kind,
-    /// Where the node starts (a byte offset for JSON, a character index for YAML).
+    /// The byte offset where the node starts.
     pub pos: u32,
 }
 
@@ -46,13 +46,6 @@ pub struct Member {
     pub value: NodeId,
 }
 
-/// Whether `pos` counts bytes or characters.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Unit {
-    Bytes,
-    Chars,
-}
-
 #[derive(Debug)]
 pub struct Tree {
     pub source: String,
@@ -61,11 +54,14 @@ pub struct Tree {
     pub members: Vec<Member>,
     pub items: Vec<NodeId>,
     pub root: NodeId,
-    pub unit: Unit,
+    /// Keys written twice in one object: indexes in `members` of (the second, the first). Other tools
+    /// read such a document differently (JSON parsers mostly keep the last, this one the
+    /// first), so they are reported.
+    pub duplicates: Vec<(u32, u32)>,
 }
 
 impl Tree {
-    pub fn new(source: String, unit: Unit) -> Tree {
+    pub fn new(source: String) -> Tree {
         Tree {
             source,
             extra: String::new(),
@@ -73,7 +69,7 @@ impl Tree {
             members: Vec::new(),
             items: Vec::new(),
             root: 0,
-            unit,
+            duplicates: Vec::new(),
         }
     }
 
@@ -98,6 +94,38 @@ impl Tree {
     pub fn push(&mut self, kind: Kind, pos: u32) -> NodeId {
         self.nodes.push(Node { kind, pos });
         (self.nodes.len() - 1) as NodeId
+    }
+
+    /// Moves the members an object gathered (from `mark` on in `open`) into the tree, noting
+    /// keys that repeat.
+    pub fn object(&mut self, open: &mut Vec<Member>, mark: usize) -> Kind {
+        let new = &open[mark..];
+        if new.len() <= 8 {
+            // Most objects are small: compare pairs, without sorting.
+            for (i, m) in new.iter().enumerate() {
+                if let Some(first) = new[..i].iter().position(|f| self.text(f.key) == self.text(m.key)) {
+                    let base = self.members.len();
+                    self.duplicates.push(((base + i) as u32, (base + first) as u32));
+                }
+            }
+        } else {
+            let mut sorted: Vec<usize> = (0..new.len()).collect();
+            // Stable: among equal keys the first written comes first.
+            sorted.sort_by(|&a, &b| self.text(new[a].key).cmp(self.text(new[b].key)));
+            let base = self.members.len();
+            let mut first = sorted[0];
+            for &m in &sorted[1..] {
+                if self.text(new[m].key) == self.text(new[first].key) {
+                    self.duplicates.push(((base + m) as u32, (base + first) as u32));
+                } else {
+                    first = m;
+                }
+            }
+        }
+        let start = self.members.len() as u32;
+        let len = (open.len() - mark) as u32;
+        self.members.extend(open.drain(mark..));
+        Kind::Object { start, len }
     }
 
     pub fn node(&self, id: NodeId) -> Node {
@@ -202,31 +230,33 @@ pub fn push_token(pointer: &mut String, token: &str) {
     }
 }
 
-/// Line starts, for turning positions into 1-based line and column (in characters).
+/// Line starts, for turning byte offsets into 1-based line and column (in characters).
+///
+/// A line ends at `\n`, `\r\n` or a lone `\r`: the breaks of JSON and of YAML (YAML 1.2
+/// §5.4), so a file saved with old Mac line ends is not one long line.
 #[derive(Debug)]
 pub struct Lines {
-    /// (byte offset, character index) of each line's first character.
-    starts: Vec<(u32, u32)>,
+    /// The byte offset of each line's first character.
+    starts: Vec<u32>,
     /// The last (byte offset, column) counted, so positions met in order on one long line
-    /// (minified JSON) are counted from there instead of from the line start.
+    /// (minified JSON, flow YAML) are counted from there instead of from the line start:
+    /// placing sorted findings is linear in the file's size.
     memo: std::cell::Cell<(usize, usize)>,
 }
 
 impl Lines {
-    pub fn new(source: &str, unit: Unit) -> Lines {
-        let mut starts = vec![(0, 0)];
-        match unit {
-            Unit::Bytes => {
-                let newlines = source.bytes().enumerate().filter(|(_, b)| *b == b'\n');
-                starts.extend(newlines.map(|(i, _)| (i as u32 + 1, 0)));
-            }
-            Unit::Chars => {
-                for (chars, (i, c)) in source.char_indices().enumerate() {
-                    if c == '\n' {
-                        starts.push(((i + 1) as u32, chars as u32 + 1));
-                    }
-                }
-            }
+    pub fn new(source: &str) -> Lines {
+        let bytes = source.as_bytes();
+        let mut starts = vec![0];
+        let mut i = 0;
+        while let Some(at) = memchr_break(&bytes[i..]) {
+            let at = i + at;
+            i = if bytes[at] == b'\r' && bytes.get(at + 1) == Some(&b'\n') {
+                at + 2
+            } else {
+                at + 1
+            };
+            starts.push(i as u32);
         }
         Lines {
             starts,
@@ -234,40 +264,50 @@ impl Lines {
         }
     }
 
-    /// (line, column, byte offset of the line start, byte offset of pos), all lines 1-based.
-    pub fn locate(&self, source: &str, unit: Unit, pos: u32) -> (usize, usize, usize, usize) {
-        let key = |s: &(u32, u32)| if unit == Unit::Bytes { s.0 } else { s.1 };
-        let line = self.starts.partition_point(|s| key(s) <= pos).max(1) - 1;
-        let (start_byte, start_char) = self.starts[line];
-        let start = start_byte as usize;
-        let (col, byte) = match unit {
-            Unit::Bytes => {
-                let end = (pos as usize).min(source.len());
-                let end = (start..=end)
-                    .rev()
-                    .find(|&e| source.is_char_boundary(e))
-                    .unwrap_or(start);
-                let (memo_byte, memo_col) = self.memo.get();
-                let (from, col) = if memo_byte >= start && memo_byte <= end {
-                    (memo_byte, memo_col)
-                } else {
-                    (start, 1)
-                };
-                let col = col + source[from..end].chars().count();
-                self.memo.set((end, col));
-                (col, end)
-            }
-            Unit::Chars => {
-                let n = (pos - start_char) as usize;
-                let byte = source[start..]
-                    .char_indices()
-                    .nth(n)
-                    .map_or(source.len(), |(b, _)| start + b);
-                (n + 1, byte)
-            }
-        };
-        (line + 1, col, start, byte)
+    /// The byte offset where 1-based `line` starts (the end of the text past the last line).
+    pub fn start(&self, line: usize, source: &str) -> usize {
+        self.starts.get(line.max(1) - 1).map_or(source.len(), |&s| s as usize)
     }
+
+    /// (line, column, byte offset of the line start, byte offset of pos), line and column
+    /// 1-based, the column in characters.
+    pub fn locate(&self, source: &str, pos: u32) -> (usize, usize, usize, usize) {
+        let line = self.starts.partition_point(|&s| s <= pos).max(1) - 1;
+        let start = self.starts[line] as usize;
+        let end = (pos as usize).min(source.len());
+        let end = (start..=end)
+            .rev()
+            .find(|&e| source.is_char_boundary(e))
+            .unwrap_or(start);
+        let (memo_byte, memo_col) = self.memo.get();
+        let (from, col) = if memo_byte >= start && memo_byte <= end {
+            (memo_byte, memo_col)
+        } else {
+            (start, 1)
+        };
+        let col = col + source[from..end].chars().count();
+        self.memo.set((end, col));
+        (line + 1, col, start, end)
+    }
+}
+
+/// The first `\n` or `\r` in `bytes`.
+fn memchr_break(bytes: &[u8]) -> Option<usize> {
+    bytes.iter().position(|&b| b == b'\n' || b == b'\r')
+}
+
+/// 1-based line and column (in characters) of a byte offset, for parse errors (met once).
+pub fn line_col(source: &str, byte: usize) -> (usize, usize) {
+    let (line, col, ..) = Lines::new(&source[..floor(source, byte)]).locate(source, byte as u32);
+    (line, col)
+}
+
+fn floor(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 #[cfg(test)]
@@ -285,15 +325,20 @@ mod tests {
     }
 
     #[test]
-    fn lines_locate_bytes_and_chars() {
+    fn lines_count_characters_and_every_line_end() {
         let src = "ab\nçd\n  x";
-        let bytes = Lines::new(src, Unit::Bytes);
+        let lines = Lines::new(src);
         // 'd' is byte 5 (ç takes two bytes) but column 2.
-        assert_eq!(bytes.locate(src, Unit::Bytes, 5), (2, 2, 3, 5));
-        assert_eq!(bytes.locate(src, Unit::Bytes, 9), (3, 3, 7, 9));
-        let chars = Lines::new(src, Unit::Chars);
-        // 'd' is character 4.
-        assert_eq!(chars.locate(src, Unit::Chars, 4), (2, 2, 3, 5));
-        assert_eq!(chars.locate(src, Unit::Chars, 0), (1, 1, 0, 0));
+        assert_eq!(lines.locate(src, 5), (2, 2, 3, 5));
+        assert_eq!(lines.locate(src, 9), (3, 3, 7, 9));
+        assert_eq!(lines.locate(src, 0), (1, 1, 0, 0));
+        // CR alone, CRLF and LF each end one line.
+        let src = "a\rb\r\nc\nd";
+        let lines = Lines::new(src);
+        assert_eq!(lines.locate(src, 2), (2, 1, 2, 2));
+        assert_eq!(lines.locate(src, 5), (3, 1, 5, 5));
+        assert_eq!(lines.locate(src, 7), (4, 1, 7, 7));
+        assert_eq!(line_col(src, 7), (4, 1));
+        assert_eq!(lines.start(3, src), 5);
     }
 }
