@@ -4,6 +4,8 @@
 
 mod common;
 
+use std::time::Duration;
+
 use common::Test;
 use serde_json::Value;
 
@@ -133,5 +135,108 @@ fn a_closed_pipe_keeps_decides_pending_exit_code() {
         .args(["decide", "--answers", "n"])
         .reader_takes(0)
         .status(3)
+        .run();
+}
+
+/// `allOf: [*s, *s, …]` nested `levels` deep: `fan ^ levels` ways to the same few nodes.
+fn all_of_fan_out(fan: usize, levels: usize) -> String {
+    let mut out = String::from(
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\ncomponents:\n  schemas:\n    s0: &s0 {properties: {ok: {type: boolean}}}\n",
+    );
+    for l in 1..=levels {
+        let parts = vec![format!("*s{}", l - 1); fan].join(", ");
+        out.push_str(&format!("    s{l}: &s{l} {{allOf: [{parts}]}}\n"));
+    }
+    out.push_str(&format!(
+        "paths:\n  /a:\n    get:\n      responses:\n        '200':\n          description: ok\n          content: {{application/json: {{schema: *s{levels}}}}}\n"
+    ));
+    out
+}
+
+/// `paths` path items that all alias one operation with `codes` responses sharing one response.
+fn shared_responses(paths: usize, codes: usize) -> String {
+    let keys: Vec<String> = (0..codes).map(|i| format!("'{}': *r", 100 + i % 500)).collect();
+    // Codes repeat past 500: keep the keys unique with a suffix that makes them invalid.
+    let keys: Vec<String> = keys
+        .iter()
+        .enumerate()
+        .map(|(i, k)| if i < 500 { k.clone() } else { format!("'x{i}': *r") })
+        .collect();
+    let mut out = String::from(
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\ncomponents:\n  responses:\n    R: &r {description: x, content: {text/plain: {}}}\npaths:\n",
+    );
+    out.push_str(&format!(
+        "  /p0: &item {{get: {{responses: {{{}}}}}}}\n",
+        keys.join(", ")
+    ));
+    for i in 1..paths {
+        out.push_str(&format!("  /p{i}: *item\n"));
+    }
+    out
+}
+
+/// `paths` path items sharing one operation object with `keys` extension keys.
+fn big_shared_operation(paths: usize, keys: usize) -> String {
+    let extensions: Vec<String> = (0..keys).map(|i| format!("x-{i}: 0")).collect();
+    let mut out = String::from("openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n");
+    out.push_str(&format!(
+        "  /p0: {{get: &op {{responses: {{'200': {{description: ok}}, '404': {{description: no}}}}, {}}}}}\n",
+        extensions.join(", ")
+    ));
+    for i in 1..paths {
+        out.push_str(&format!("  /p{i}/{{id}}: {{get: *op}}\n"));
+    }
+    out
+}
+
+#[test]
+fn shared_nodes_are_worked_on_once() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let cases = [
+        ("fan-out.yaml", all_of_fan_out(30, 6)),
+        ("shared.yaml", shared_responses(1_000, 1_000)),
+        ("big-operation.yaml", big_shared_operation(2_000, 20_000)),
+    ];
+    for (name, text) in cases {
+        let path = dir.path().join(name);
+        std::fs::write(&path, &text).expect("write");
+        let out = Test::new()
+            .args(["lint", "--format", "json"])
+            .arg(&path)
+            .timeout(Duration::from_secs(60))
+            .any_status()
+            .run();
+        // Before: 36 s, out of memory, 8 million findings; a debug build now takes well under
+        // a second on each.
+        assert!(out.elapsed < Duration::from_secs(15), "{name}: {:?}", out.elapsed);
+        let found = findings(&out);
+        assert!(found.len() <= 2_000, "{name}: {} findings", found.len());
+        if name == "shared.yaml" {
+            // One finding per place and cause: each of the 1,000 response keys, once.
+            let invalid = found.iter().filter(|f| f["rule"] == "code-invalid").count();
+            assert_eq!(invalid, 500, "{name}");
+        }
+    }
+}
+
+#[test]
+fn too_many_findings_stop_with_an_error() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("huge.json");
+    // Distinct operations, so nothing is shared: 10 invalid response keys each.
+    let responses: Vec<String> = (0..10).map(|k| format!("\"x{k}\": {{}}")).collect();
+    let responses = responses.join(", ");
+    let paths: Vec<String> = (0..30_000)
+        .map(|i| format!("\"/p{i}\": {{\"get\": {{\"responses\": {{{responses}}}}}}}"))
+        .collect();
+    let text = format!("{{\"openapi\": \"3.0.3\", \"paths\": {{{}}}}}", paths.join(",\n"));
+    std::fs::write(&path, text).expect("write");
+    Test::new()
+        .arg("lint")
+        .arg(&path)
+        .timeout(Duration::from_secs(120))
+        .status(2)
+        .one_line_error()
+        .stderr_has("more than 250000 findings; stopped")
         .run();
 }

@@ -1,12 +1,14 @@
 //! Rules about each response on its own: the code, its headers, its content.
 
+use std::rc::Rc;
+
 use super::facts::{Kb, Level, Rule, Status, status_name};
 use super::source::Version;
 use super::text::shown;
 use super::walk::{At, Ctx, Key, Op, Resp};
 
 pub fn check(ctx: &mut Ctx, kb: &Kb, op: &Op) {
-    for resp in &op.responses {
+    for resp in op.responses.iter() {
         match resp.status {
             Key::Invalid => invalid(ctx, resp),
             Key::Code(code) => {
@@ -117,7 +119,7 @@ fn headers(ctx: &mut Ctx, kb: &Kb, op: &Op, resp: &Resp, code: u16) {
     let declared = header_names(ctx, target);
     for rule in entry.headers.iter() {
         let field = rule.field.to_ascii_lowercase();
-        if declared.contains(&field) {
+        if declares(&declared, &field) {
             continue;
         }
         let id = match classify(code, rule) {
@@ -150,39 +152,68 @@ pub fn level_rule(level: Level) -> &'static str {
     }
 }
 
-fn the_200_declares(ctx: &Ctx, op: &Op, field: &str) -> bool {
+fn the_200_declares(ctx: &mut Ctx, op: &Op, field: &str) -> bool {
     let target = op.response(200).and_then(|r| r.target.as_ref());
-    target.is_some_and(|t| header_names(ctx, t).iter().any(|h| h == field))
+    target.is_some_and(|t| declares(&header_names(ctx, t), field))
 }
 
 fn all_multipart(types: &[String]) -> bool {
     !types.is_empty() && types.iter().all(|t| t.to_ascii_lowercase().starts_with("multipart/"))
 }
 
-/// Header names a response object declares, lower-cased (a `$ref`ed header counts by its key).
-pub fn header_names(ctx: &Ctx, resp: &At) -> Vec<String> {
-    let Some(headers) = ctx.child(resp, "headers") else {
-        return Vec::new();
+/// Header names a response object declares, lower-cased (a `$ref`ed header counts by its key),
+/// read once per response object.
+pub fn header_names(ctx: &mut Ctx, resp: &At) -> Rc<[String]> {
+    let key = (resp.doc, resp.node);
+    if let Some(known) = ctx.memo.headers.get(&key) {
+        return Rc::clone(known);
+    }
+    let names: Rc<[String]> = match ctx.child(resp, "headers") {
+        Some(headers) => {
+            let doc = ctx.docs.get(headers.doc);
+            let mut names: Vec<String> = doc
+                .tree
+                .members(headers.node)
+                .iter()
+                .map(|m| doc.tree.text(m.key).to_ascii_lowercase())
+                .collect();
+            names.sort();
+            names.into()
+        }
+        None => Rc::from([]),
     };
-    ctx.entries(&headers)
-        .into_iter()
-        .map(|(k, _, _)| k.to_ascii_lowercase())
-        .collect()
+    ctx.memo.headers.insert(key, Rc::clone(&names));
+    names
+}
+
+/// Whether sorted `names` hold `field`.
+fn declares(names: &[String], field: &str) -> bool {
+    names.binary_search_by(|n| n.as_str().cmp(field)).is_ok()
 }
 
 /// The media types a response declares (Swagger 2.0: `produces`, when it has a schema).
-pub fn media_types(ctx: &Ctx, op: &Op, resp: &At) -> Vec<String> {
+pub fn media_types(ctx: &mut Ctx, op: &Op, resp: &At) -> Rc<[String]> {
     if ctx.version == Version::Swagger2 {
         return match ctx.child(resp, "schema") {
-            Some(_) if op.produces.is_empty() => vec!["application/json".into()],
-            Some(_) => op.produces.clone(),
-            None => Vec::new(),
+            Some(_) if op.produces.is_empty() => Rc::from(["application/json".to_string()]),
+            Some(_) => Rc::clone(&op.produces),
+            None => Rc::from([]),
         };
     }
-    let Some(content) = ctx.child(resp, "content") else {
-        return Vec::new();
+    let key = (resp.doc, resp.node);
+    if let Some(known) = ctx.memo.types.get(&key) {
+        return Rc::clone(known);
+    }
+    let types: Rc<[String]> = match ctx.child(resp, "content") {
+        Some(content) => {
+            let doc = ctx.docs.get(content.doc);
+            let members = doc.tree.members(content.node).iter();
+            members.map(|m| doc.tree.text(m.key).to_string()).collect()
+        }
+        None => Rc::from([]),
     };
-    ctx.entries(&content).into_iter().map(|(k, _, _)| k).collect()
+    ctx.memo.types.insert(key, Rc::clone(&types));
+    types
 }
 
 fn content(ctx: &mut Ctx, kb: &Kb, op: &Op, resp: &Resp, code: u16) {
@@ -203,9 +234,19 @@ fn content(ctx: &mut Ctx, kb: &Kb, op: &Op, resp: &Resp, code: u16) {
     ctx.report("content-forbidden", Some(code), resp.site.clone(), message);
 }
 
-/// Media types for a message: escaped, comma-separated.
+/// Media types for a message: escaped, comma-separated, the first few of a long list.
 pub fn shown_list(types: &[String]) -> String {
-    types.iter().map(|t| shown(t)).collect::<Vec<_>>().join(", ")
+    const SHOWN: usize = 5;
+    let mut list = types
+        .iter()
+        .take(SHOWN)
+        .map(|t| shown(t))
+        .collect::<Vec<_>>()
+        .join(", ");
+    if types.len() > SHOWN {
+        list.push_str(&format!(" and {} more", types.len() - SHOWN));
+    }
+    list
 }
 
 /// The severity a knowledge-base level maps to.

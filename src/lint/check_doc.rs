@@ -4,7 +4,8 @@ use super::args::Validation;
 use super::rules::Site;
 use super::walk::{Ctx, Op};
 
-pub fn check(ctx: &mut Ctx, ops: &[Op], convention: Option<Validation>) {
+/// `ops`: one per operation object (an operation shared by many paths counts once).
+pub fn check(ctx: &mut Ctx, ops: &[&Op], convention: Option<Validation>) {
     for op in ops {
         if let Some(found) = op.response(302) {
             let message = "302 Found lets clients turn POST into GET; say 303 See Other (fetch this with GET) \

@@ -1,8 +1,11 @@
 //! Rules about an operation's set of responses: method fit, error envelopes, coverage.
 
+use std::collections::HashSet;
+
 use super::check_codes::{media_types, shown_list};
 use super::source::Version;
 use super::text::shown;
+use super::tree::NodeId;
 use super::walk::{At, Ctx, Key, Op};
 
 pub fn check(ctx: &mut Ctx, op: &Op) {
@@ -68,18 +71,14 @@ fn no_success(ctx: &mut Ctx, op: &Op) {
 /// A 2xx whose schema says "it failed". 202 (a job's state) and 207/208 (per-member status)
 /// legitimately describe errors, so they are not checked.
 fn envelope(ctx: &mut Ctx, op: &Op) {
-    for resp in &op.responses {
+    for resp in op.responses.iter() {
         let Key::Code(code @ 200..=299) = resp.status else {
             continue;
         };
         let Some(target) = resp.target.as_ref().filter(|_| !matches!(code, 202 | 207 | 208)) else {
             continue;
         };
-        let signal = schemas(ctx, target).into_iter().find_map(|s| {
-            let mut props = Vec::new();
-            properties(ctx, &s, 0, &mut props);
-            error_signal(&props)
-        });
+        let signal = schemas(ctx, target).into_iter().find_map(|s| signal(ctx, &s));
         if let Some(property) = signal {
             let message = format!("{code} response schema has {property}: failures reported inside a success");
             ctx.report("success-error-envelope", Some(code), resp.site.clone(), message);
@@ -123,9 +122,23 @@ fn schemas(ctx: &mut Ctx, resp: &At) -> Vec<At> {
         .collect()
 }
 
-/// The top-level properties of a schema, `allOf` parts included.
-fn properties(ctx: &mut Ctx, schema: &At, depth: usize, out: &mut Vec<Property>) {
-    if depth > 4 {
+/// A schema's error signal, worked out once per schema node.
+fn signal(ctx: &mut Ctx, schema: &At) -> Option<String> {
+    let key = (schema.doc, schema.node);
+    if let Some(known) = ctx.memo.signals.get(&key) {
+        return known.clone();
+    }
+    let mut props = Vec::new();
+    properties(ctx, schema, 0, &mut HashSet::new(), &mut props);
+    let found = error_signal(&props);
+    ctx.memo.signals.insert(key, found.clone());
+    found
+}
+
+/// The top-level properties of a schema, `allOf` parts included; each part is read once
+/// however many times it is listed (an `allOf` of aliases fans out exponentially otherwise).
+fn properties(ctx: &mut Ctx, schema: &At, depth: usize, seen: &mut HashSet<(usize, NodeId)>, out: &mut Vec<Property>) {
+    if depth > 4 || !seen.insert((schema.doc, schema.node)) {
         return;
     }
     if let Some(props) = ctx.child(schema, "properties") {
@@ -138,7 +151,7 @@ fn properties(ctx: &mut Ctx, schema: &At, depth: usize, out: &mut Vec<Property>)
     let parts = ctx.child(schema, "allOf").map(|a| ctx.items(&a)).unwrap_or_default();
     for part in parts {
         if let Some(part) = ctx.deref(part) {
-            properties(ctx, &part, depth + 1, out);
+            properties(ctx, &part, depth + 1, seen, out);
         }
     }
 }
@@ -185,7 +198,7 @@ fn coverage(ctx: &mut Ctx, op: &Op) {
 }
 
 fn problem_json(ctx: &mut Ctx, op: &Op) {
-    for resp in &op.responses {
+    for resp in op.responses.iter() {
         let code = match resp.status {
             Key::Code(c) if c >= 400 => c,
             Key::Range(d) if d >= 4 => d * 100,

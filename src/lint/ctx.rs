@@ -1,6 +1,13 @@
 //! The walk's state: the files, the findings so far, and `$ref`s followed with their pointers.
+//!
+//! A node reached many ways (a YAML alias, a shared `$ref`) is worked on once: `$ref` chains
+//! are followed once per node holding one, and a finding already made at the same place with
+//! the same words is not made again. A hostile description cannot turn a few kilobytes into
+//! millions of findings, and `MAX_FINDINGS` stops one that is merely huge before memory runs out.
 
-use std::collections::HashSet;
+use std::collections::hash_map::DefaultHasher;
+use std::collections::{HashMap, HashSet};
+use std::hash::{Hash, Hasher};
 
 use super::rules::{Finding, Severity, Site};
 use super::source::{Docs, RefError, Version};
@@ -8,6 +15,11 @@ use super::tree::{NodeId, push_token};
 
 /// A `$ref` chain longer than this is treated as a loop.
 const MAX_HOPS: usize = 64;
+
+/// More findings than this in one run stop it with an error: a real description, one report
+/// per place and cause, stays far below (GitHub's 13 MB one has about 10,000 in the strict
+/// profile), and each finding held costs a few hundred bytes.
+pub const MAX_FINDINGS: usize = 250_000;
 
 /// A node in one of the files, with its JSON pointer.
 #[derive(Debug, Clone)]
@@ -21,20 +33,47 @@ pub struct Ctx<'a> {
     pub docs: &'a Docs,
     pub version: Version,
     pub findings: Vec<Finding>,
+    /// Whether a rule is on (the configuration's word), asked before a finding is kept.
+    wanted: &'a dyn Fn(&str) -> bool,
+    /// More than `MAX_FINDINGS`: the walk goes on, but nothing more is kept.
+    pub overflow: bool,
     reported: HashSet<(usize, u32)>,
+    /// (rule, file, position, hash of the message) of every finding made.
+    made: HashSet<(&'static str, usize, u32, u64)>,
+    /// Where each node holding a `$ref` leads.
+    derefs: HashMap<(usize, NodeId), Option<At>>,
+    /// Per-node results the checks remember (a schema's error signal, a response's headers).
+    pub memo: super::memo::Memo,
 }
 
 impl<'a> Ctx<'a> {
-    pub fn new(docs: &'a Docs, version: Version) -> Ctx<'a> {
+    pub fn new(docs: &'a Docs, version: Version, wanted: &'a dyn Fn(&str) -> bool) -> Ctx<'a> {
         Ctx {
             docs,
             version,
             findings: Vec::new(),
+            wanted,
+            overflow: false,
             reported: HashSet::new(),
+            made: HashSet::new(),
+            derefs: HashMap::new(),
+            memo: Default::default(),
         }
     }
 
     pub fn report(&mut self, rule: &'static str, code: Option<u16>, site: Site, message: String) {
+        if !(self.wanted)(rule) {
+            return;
+        }
+        let mut hasher = DefaultHasher::new();
+        message.hash(&mut hasher);
+        if !self.made.insert((rule, site.doc, site.pos, hasher.finish())) {
+            return;
+        }
+        if self.findings.len() >= MAX_FINDINGS {
+            self.overflow = true;
+            return;
+        }
         let severity = Severity::Info;
         self.findings.push(Finding {
             rule,
@@ -47,6 +86,19 @@ impl<'a> Ctx<'a> {
 
     /// Follows `$ref`s from `at`; a broken or looping chain is reported once and gives `None`.
     pub fn deref(&mut self, at: At) -> Option<At> {
+        if self.docs.get(at.doc).tree.member(at.node, "$ref").is_none() {
+            return Some(at);
+        }
+        let key = (at.doc, at.node);
+        if let Some(known) = self.derefs.get(&key) {
+            return known.clone();
+        }
+        let found = self.follow(at);
+        self.derefs.insert(key, found.clone());
+        found
+    }
+
+    fn follow(&mut self, at: At) -> Option<At> {
         let mut at = at;
         let mut seen: Vec<(usize, NodeId)> = Vec::new();
         for _ in 0..MAX_HOPS {

@@ -17,6 +17,7 @@ mod dupes;
 mod emit;
 mod facts;
 mod json;
+mod memo;
 mod progress;
 #[cfg(test)]
 mod props;
@@ -28,6 +29,7 @@ mod tree;
 mod walk;
 mod yaml;
 
+use std::collections::HashSet;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -144,14 +146,30 @@ fn lint_file(kb: &Kb, path: &Path, settings: &Settings) -> Outcome {
         _ => PathBuf::from("."),
     };
     let docs = Docs::new(Doc::new(name, dir, tree));
-    let mut ctx = Ctx::new(&docs, version);
+    let wanted = |rule: &str| settings.levels.get(rule).copied().flatten().is_some();
+    let mut ctx = Ctx::new(&docs, version, &wanted);
     let ops = walk::operations(&mut ctx);
+    // An operation object shared by many paths is checked once per way its path could change
+    // the verdict (path parameters, what it creates, a body from the path item).
+    let (mut checked, mut nodes, mut firsts) = (HashSet::new(), HashSet::new(), Vec::new());
     for op in &ops {
-        check_codes::check(&mut ctx, kb, op);
-        check_ops::check(&mut ctx, op);
+        if nodes.insert(op.node) {
+            firsts.push(op);
+        }
+        let verdict = (op.node, op.method, op.body, op.path.contains('{'), create::creates(op));
+        if checked.insert(verdict) {
+            check_codes::check(&mut ctx, kb, op);
+            check_ops::check(&mut ctx, op);
+        }
     }
-    check_doc::check(&mut ctx, &ops, settings.validation);
+    check_doc::check(&mut ctx, &firsts, settings.validation);
     dupes::check(&mut ctx);
+    if ctx.overflow {
+        return Err(format!(
+            "more than {} findings; stopped (fix the most frequent rule or turn it off with --severity RULE=off)",
+            ctx::MAX_FINDINGS
+        ));
+    }
     let mut findings = ctx.findings;
     findings.retain_mut(|f| match settings.levels.get(f.rule).copied().flatten() {
         Some(severity) => {

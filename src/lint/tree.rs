@@ -58,7 +58,14 @@ pub struct Tree {
     /// read such a document differently (JSON parsers mostly keep the last, this one the
     /// first), so they are reported.
     pub duplicates: Vec<(u32, u32)>,
+    /// For objects with many members, their member indexes sorted by key, built on the first
+    /// lookup: finding `#/components/schemas/X` among 100,000 schemas is a binary search, so
+    /// following every `$ref` of a big description stays linear in its size.
+    sorted: std::cell::RefCell<std::collections::HashMap<NodeId, Vec<u32>>>,
 }
+
+/// Objects with more members than this get a sorted index on their first lookup.
+const INDEXED_FROM: usize = 16;
 
 impl Tree {
     pub fn new(source: String) -> Tree {
@@ -70,6 +77,7 @@ impl Tree {
             items: Vec::new(),
             root: 0,
             duplicates: Vec::new(),
+            sorted: Default::default(),
         }
     }
 
@@ -156,7 +164,23 @@ impl Tree {
     }
 
     pub fn member(&self, id: NodeId, key: &str) -> Option<&Member> {
-        self.members(id).iter().find(|m| self.text(m.key) == key)
+        let members = self.members(id);
+        if members.len() <= INDEXED_FROM {
+            return members.iter().find(|m| self.text(m.key) == key);
+        }
+        let mut sorted = self.sorted.borrow_mut();
+        let order = sorted.entry(id).or_insert_with(|| {
+            let mut order: Vec<u32> = (0..members.len() as u32).collect();
+            // Stable: among equal keys the first written stays first, as in the scan above.
+            order.sort_by(|&a, &b| {
+                self.text(members[a as usize].key)
+                    .cmp(self.text(members[b as usize].key))
+            });
+            order
+        });
+        let at = order.partition_point(|&i| self.text(members[i as usize].key) < key);
+        let found = order.get(at).map(|&i| &members[i as usize]);
+        found.filter(|m| self.text(m.key) == key)
     }
 
     pub fn str(&self, id: NodeId) -> Option<&str> {

@@ -1,8 +1,16 @@
 //! One walk over a description: operations, their responses, `$ref`s followed once.
+//!
+//! A path item or an operation reached from many paths (a YAML alias, a `$ref`) is read once
+//! and shared: each `Op` names its operation object (`node`), so the checks run once per
+//! operation object, not once per path that uses it.
+
+use std::collections::HashMap;
+use std::rc::Rc;
 
 pub use super::ctx::{At, Ctx};
 use super::rules::Site;
 use super::source::Version;
+use super::tree::NodeId;
 
 const METHODS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
@@ -50,8 +58,10 @@ pub struct Op {
     pub body: bool,
     pub secured: bool,
     /// Swagger 2.0 `produces` (the operation's or the document's).
-    pub produces: Vec<String>,
-    pub responses: Vec<Resp>,
+    pub produces: Rc<[String]>,
+    pub responses: Rc<[Resp]>,
+    /// The operation object (file, node), the same for every path that shares it.
+    pub node: (usize, NodeId),
 }
 
 impl Op {
@@ -93,8 +103,9 @@ pub fn operations(ctx: &mut Ctx) -> Vec<Op> {
     };
     let global = Global {
         secured: secured(ctx, &root),
-        produces: strings(ctx, &root, "produces"),
+        produces: strings(ctx, &root, "produces").into(),
     };
+    let mut memo = Shared::default();
     let mut ops = Vec::new();
     for section in ["paths", "webhooks"] {
         let Some(paths) = ctx.child_deref(&root, section) else {
@@ -107,7 +118,7 @@ pub fn operations(ctx: &mut Ctx) -> Vec<Op> {
             } else {
                 format!("webhook {path}")
             };
-            path_item(ctx, &global, &shown, &item, &mut ops);
+            path_item(ctx, &global, &mut memo, &shown, &item, &mut ops);
         }
     }
     ops
@@ -115,41 +126,96 @@ pub fn operations(ctx: &mut Ctx) -> Vec<Op> {
 
 struct Global {
     secured: bool,
-    produces: Vec<String>,
+    produces: Rc<[String]>,
 }
 
-fn path_item(ctx: &mut Ctx, global: &Global, path: &str, item: &At, ops: &mut Vec<Op>) {
-    let shared_body = has_body_parameter(ctx, item);
+/// Path items and operations already read, by node.
+#[derive(Default)]
+struct Shared {
+    items: HashMap<(usize, NodeId), Rc<Item>>,
+    ops: HashMap<(usize, NodeId), Rc<Core>>,
+}
+
+/// A path item: whether its parameters take a body, and its operations (method, key, node).
+struct Item {
+    body: bool,
+    ops: Vec<(&'static str, u32, At)>,
+}
+
+/// What an operation object says, whichever path it is under.
+struct Core {
+    id: Option<String>,
+    /// Its own `security`, when it has one: whether it requires any.
+    secured: Option<bool>,
+    produces: Rc<[String]>,
+    body: bool,
+    responses: Rc<[Resp]>,
+}
+
+fn path_item(ctx: &mut Ctx, global: &Global, memo: &mut Shared, path: &str, item: &At, ops: &mut Vec<Op>) {
+    let key = (item.doc, item.node);
+    let read = match memo.items.get(&key) {
+        Some(read) => Rc::clone(read),
+        None => {
+            let read = Rc::new(read_item(ctx, item));
+            memo.items.insert(key, Rc::clone(&read));
+            read
+        }
+    };
+    for (method, key_pos, op) in &read.ops {
+        let key = (op.doc, op.node);
+        let core = match memo.ops.get(&key) {
+            Some(core) => Rc::clone(core),
+            None => {
+                let core = Rc::new(read_op(ctx, op));
+                memo.ops.insert(key, Rc::clone(&core));
+                core
+            }
+        };
+        ops.push(Op {
+            method,
+            path: path.to_string(),
+            id: core.id.clone(),
+            site: Site {
+                doc: op.doc,
+                pos: *key_pos,
+                pointer: op.pointer.clone(),
+            },
+            body: read.body || core.body,
+            secured: core.secured.unwrap_or(global.secured),
+            produces: if core.produces.is_empty() {
+                Rc::clone(&global.produces)
+            } else {
+                Rc::clone(&core.produces)
+            },
+            responses: Rc::clone(&core.responses),
+            node: key,
+        });
+    }
+}
+
+fn read_item(ctx: &mut Ctx, item: &At) -> Item {
+    let body = has_body_parameter(ctx, item);
+    let mut ops = Vec::new();
     for (key, key_pos, op) in ctx.entries(item) {
         let Some(&method) = METHODS.iter().find(|m| **m == key) else {
             continue;
         };
-        let doc = ctx.docs.get(op.doc);
-        if !doc.tree.is_object(op.node) {
-            continue;
+        if ctx.docs.get(op.doc).tree.is_object(op.node) {
+            ops.push((method, key_pos, op));
         }
-        let site = Site {
-            doc: op.doc,
-            pos: key_pos,
-            pointer: op.pointer.clone(),
-        };
-        let security = ctx.child(&op, "security");
-        let produces = strings(ctx, &op, "produces");
-        let body = shared_body || ctx.child(&op, "requestBody").is_some() || has_body_parameter(ctx, &op);
-        ops.push(Op {
-            method,
-            path: path.to_string(),
-            id: ctx.str(&op, "operationId"),
-            site,
-            body,
-            secured: security.map_or(global.secured, |s| requirement(ctx, &s)),
-            produces: if produces.is_empty() {
-                global.produces.clone()
-            } else {
-                produces
-            },
-            responses: responses(ctx, &op),
-        });
+    }
+    Item { body, ops }
+}
+
+fn read_op(ctx: &mut Ctx, op: &At) -> Core {
+    let security = ctx.child(op, "security");
+    Core {
+        id: ctx.str(op, "operationId"),
+        secured: security.map(|s| requirement(ctx, &s)),
+        produces: strings(ctx, op, "produces").into(),
+        body: ctx.child(op, "requestBody").is_some() || has_body_parameter(ctx, op),
+        responses: responses(ctx, op).into(),
     }
 }
 
