@@ -240,3 +240,75 @@ fn too_many_findings_stop_with_an_error() {
         .stderr_has("more than 250000 findings; stopped")
         .run();
 }
+
+const REFERRING: &str = "openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /a:
+    get:
+      responses:
+        '200': {$ref: '../common.yaml#/ok'}
+        '404': {$ref: 'missing.yaml#/no'}
+        '410': {$ref: 'link.yaml#/ok'}
+";
+
+/// `root/specs/api.yaml` referring to `root/common.yaml`, a missing file and a link out of `root`.
+fn referring_tree() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let root = dir.path().join("root");
+    std::fs::create_dir_all(root.join("specs")).expect("mkdir");
+    std::fs::write(root.join("specs/api.yaml"), REFERRING).expect("write");
+    std::fs::write(root.join("common.yaml"), "ok: {description: fine}\n").expect("write");
+    std::fs::write(dir.path().join("secret.yaml"), "ok: {description: SECRET}\n").expect("write");
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(dir.path().join("secret.yaml"), root.join("specs/link.yaml")).expect("link");
+    dir
+}
+
+/// The `ref-unresolved` messages of a lint of `root/specs/api.yaml`.
+fn unresolved(dir: &std::path::Path, cwd: &std::path::Path, extra: &[&str]) -> Vec<String> {
+    let api = dir.join("root/specs/api.yaml");
+    let out = Test::new()
+        .current_dir(cwd)
+        .args(["lint", "--format", "json"])
+        .args(extra)
+        .arg(&api)
+        .any_status()
+        .run();
+    assert!(!out.stdout.contains("SECRET"), "{}", out.stdout);
+    let found = findings(&out);
+    let messages = found.iter().filter(|f| f["rule"] == "ref-unresolved");
+    messages
+        .map(|f| f["message"].as_str().expect("message").to_string())
+        .collect()
+}
+
+#[cfg(unix)]
+#[test]
+fn refs_are_read_only_inside_the_folder_of_trust_and_what_was_opened_is_checked() {
+    let dir = referring_tree();
+    let root = dir.path().join("root");
+    // From the working directory `root`: common.yaml is inside; the link leads out of it.
+    let messages = unresolved(dir.path(), &root, &[]);
+    assert_eq!(messages.len(), 2, "{messages:?}");
+    assert!(messages[0].contains("`missing.yaml` does not exist"), "{messages:?}");
+    assert!(messages[1].contains("`link.yaml` is outside"), "{messages:?}");
+    // From `/`, nothing is trusted by being under the working directory: only the document's
+    // folder, so `../common.yaml` is outside too, until --ref-root names the folder.
+    let messages = unresolved(dir.path(), std::path::Path::new("/"), &[]);
+    assert!(
+        messages.iter().any(|m| m.contains("`../common.yaml` is outside")),
+        "{messages:?}"
+    );
+    let root_arg = root.to_str().expect("utf-8");
+    let messages = unresolved(dir.path(), std::path::Path::new("/"), &["--ref-root", root_arg]);
+    assert_eq!(messages.len(), 2, "{messages:?}");
+    assert!(messages[1].contains("outside --ref-root"), "{messages:?}");
+    Test::new()
+        .args(["lint", "--ref-root", "/no/such/folder"])
+        .arg(root.join("specs/api.yaml"))
+        .status(2)
+        .one_line_error()
+        .stderr_has("not a folder")
+        .run();
+}

@@ -32,6 +32,10 @@ pub struct Args {
     /// Settings file [default: statusgen.toml here or in a parent directory]
     #[arg(long, value_name = "PATH")]
     pub config: Option<PathBuf>,
+    /// The folder `$ref`s may read other files from [default: the working directory and the
+    /// document's folder, never `/`]
+    #[arg(long, value_name = "DIR")]
+    pub ref_root: Option<PathBuf>,
     /// Explain a rule (its id, as shown in brackets) and exit
     #[arg(long, value_name = "RULE")]
     pub explain: Option<String>,

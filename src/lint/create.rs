@@ -135,8 +135,9 @@ mod tests {
             },
             body: true,
             secured: false,
-            produces: Vec::new(),
-            responses: Vec::new(),
+            produces: Vec::new().into(),
+            responses: Vec::new().into(),
+            node: (0, 0),
         };
         for yes in [
             "/users",

@@ -26,6 +26,7 @@ mod rules;
 mod source;
 mod text;
 mod tree;
+mod trust;
 mod walk;
 mod yaml;
 
@@ -56,7 +57,16 @@ pub fn run(kb: &Kb, args: Args, out: &mut dyn Write) -> Result<Exit, Error> {
         return Ok(Exit::Success);
     }
     let settings = config::settings(&args).map_err(Error::Usage)?;
-    let results = lint_all(kb, &args.files, &settings);
+    if let Some(dir) = &args.ref_root
+        && !dir.is_dir()
+    {
+        let shown = dir.display().to_string();
+        return Err(Error::Usage(format!(
+            "--ref-root {}: not a folder",
+            text::shown(&shown)
+        )));
+    }
+    let results = lint_all(kb, &args.files, &settings, args.ref_root.as_deref());
     let mut found = Vec::new();
     let mut failed = 0;
     for (path, result) in args.files.iter().zip(results) {
@@ -94,7 +104,7 @@ fn display_name(path: &Path) -> String {
 type Outcome = Result<Vec<Located>, String>;
 
 /// Lints every file, in parallel; results in the order given.
-fn lint_all(kb: &Kb, files: &[PathBuf], settings: &Settings) -> Vec<Outcome> {
+fn lint_all(kb: &Kb, files: &[PathBuf], settings: &Settings, ref_root: Option<&Path>) -> Vec<Outcome> {
     let slots: Mutex<Vec<Option<Outcome>>> = Mutex::new(files.iter().map(|_| None).collect());
     let next = AtomicUsize::new(0);
     let progress =
@@ -109,7 +119,7 @@ fn lint_all(kb: &Kb, files: &[PathBuf], settings: &Settings) -> Vec<Outcome> {
                 loop {
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     let Some(path) = files.get(i) else { break };
-                    let outcome = lint_file(kb, path, settings);
+                    let outcome = lint_file(kb, path, settings, ref_root);
                     slots.lock().unwrap_or_else(|e| e.into_inner())[i] = Some(outcome);
                     if let Some(bar) = &progress {
                         bar.inc();
@@ -136,7 +146,7 @@ fn lint_all(kb: &Kb, files: &[PathBuf], settings: &Settings) -> Vec<Outcome> {
 }
 
 /// Reads, walks and checks one root document and the files it references.
-fn lint_file(kb: &Kb, path: &Path, settings: &Settings) -> Outcome {
+fn lint_file(kb: &Kb, path: &Path, settings: &Settings, ref_root: Option<&Path>) -> Outcome {
     let name = display_name(path);
     let text = source::read(path)?;
     let tree = source::parse(&name, text)?;
@@ -145,7 +155,7 @@ fn lint_file(kb: &Kb, path: &Path, settings: &Settings) -> Outcome {
         Some(p) if path != Path::new("-") && !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let docs = Docs::new(Doc::new(name, dir, tree));
+    let docs = Docs::new(Doc::new(name, dir, tree), ref_root);
     let wanted = |rule: &str| settings.levels.get(rule).copied().flatten().is_some();
     let mut ctx = Ctx::new(&docs, version, &wanted);
     let ops = walk::operations(&mut ctx);

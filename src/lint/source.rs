@@ -9,6 +9,7 @@ use std::rc::Rc;
 use statusgen_kb::file::{Refused, read_regular};
 
 use super::tree::{Lines, NodeId, Tree};
+use super::trust::{Refusal, Trust, lexical};
 use super::{json, yaml};
 
 /// Larger inputs are refused rather than read: the largest real description seen (a 73 MB
@@ -68,6 +69,11 @@ pub fn read_limited(path: &Path, max: u64) -> Result<String, String> {
             Refused::TooLarge(_) => too_large(),
         })?
     };
+    decode(bytes)
+}
+
+/// UTF-8 text, a byte-order mark dropped.
+fn decode(bytes: Vec<u8>) -> Result<String, String> {
     let mut text = String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
         format!("not UTF-8 text (invalid byte at offset {at})")
@@ -78,7 +84,7 @@ pub fn read_limited(path: &Path, max: u64) -> Result<String, String> {
     Ok(text)
 }
 
-fn io_message(err: &std::io::Error) -> String {
+pub(super) fn io_message(err: &std::io::Error) -> String {
     match err.kind() {
         std::io::ErrorKind::NotFound => "no such file".into(),
         std::io::ErrorKind::PermissionDenied => "permission denied".into(),
@@ -134,23 +140,18 @@ pub enum RefError {
 pub struct Docs {
     docs: RefCell<Vec<Rc<Doc>>>,
     by_path: RefCell<HashMap<PathBuf, Result<usize, String>>>,
-    /// Where referenced files may live: the working directory and the root document's folder,
-    /// so an untrusted description cannot have `/etc/shadow` quoted into a report.
-    roots: Vec<PathBuf>,
+    /// Where referenced files may live (`trust.rs`), so an untrusted description cannot have
+    /// `/etc/shadow` quoted into a report.
+    trust: Trust,
 }
 
 impl Docs {
-    pub fn new(root: Doc) -> Docs {
-        let here = std::env::current_dir().ok();
-        let roots = [here.clone(), here.map(|h| h.join(&root.dir))]
-            .into_iter()
-            .flatten()
-            .filter_map(|dir| std::fs::canonicalize(dir).ok())
-            .collect();
+    pub fn new(root: Doc, ref_root: Option<&Path>) -> Docs {
+        let trust = Trust::new(ref_root, &root.dir);
         Docs {
             docs: RefCell::new(vec![Rc::new(root)]),
             by_path: RefCell::new(HashMap::new()),
-            roots,
+            trust,
         }
     }
 
@@ -181,26 +182,26 @@ impl Docs {
 
     fn open(&self, from: usize, file: &str) -> Result<usize, RefError> {
         let from_doc = self.get(from);
-        let path = from_doc.dir.join(file);
-        let key = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
-        if let Some(known) = self.by_path.borrow().get(&key) {
+        let path = lexical(&from_doc.dir.join(file));
+        if let Some(known) = self.by_path.borrow().get(&path) {
             return known.clone().map_err(RefError::Broken);
         }
         let name = shown_name(&from_doc.name, file);
-        if !self.roots.iter().any(|root| key.starts_with(root)) {
-            let message = format!("`{file}` is outside the working directory and the document's folder; not read");
-            return Err(RefError::Broken(message));
-        }
-        let loaded = read(&path)
-            .and_then(|text| parse(&name, text))
-            .map(|tree| {
-                let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
-                let mut docs = self.docs.borrow_mut();
-                docs.push(Rc::new(Doc::new(name, dir, tree)));
-                docs.len() - 1
-            })
-            .map_err(|e| format!("cannot read `{file}`: {e}"));
-        self.by_path.borrow_mut().insert(key, loaded.clone());
+        let loaded = match self.trust.read(&path, MAX_BYTES) {
+            Err(Refusal::Outside) => Err(format!("`{file}` is {}; not read", self.trust.described)),
+            Err(Refusal::Missing) => Err(format!("`{file}` does not exist (no file {})", path.display())),
+            Err(Refusal::Other(why)) => Err(format!("cannot read `{file}`: {why}")),
+            Ok(bytes) => decode(bytes)
+                .and_then(|text| parse(&name, text))
+                .map(|tree| {
+                    let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
+                    let mut docs = self.docs.borrow_mut();
+                    docs.push(Rc::new(Doc::new(name, dir, tree)));
+                    docs.len() - 1
+                })
+                .map_err(|e| format!("cannot read `{file}`: {e}")),
+        };
+        self.by_path.borrow_mut().insert(path, loaded.clone());
         loaded.map_err(RefError::Broken)
     }
 }
