@@ -138,6 +138,7 @@ mod tests {
             produces: Vec::new().into(),
             responses: Vec::new().into(),
             node: (0, 0),
+            first: true,
         };
         for yes in [
             "/users",

@@ -179,6 +179,21 @@ impl<'a> Ctx<'a> {
         entries.collect()
     }
 
+    /// The `i`th member of an object node: (key, value).
+    pub fn entry(&self, at: &At, i: usize) -> Option<(String, At)> {
+        let doc = self.docs.get(at.doc);
+        let m = doc.tree.members(at.node).get(i)?;
+        let key = doc.tree.text(m.key).to_string();
+        let mut pointer = at.pointer.clone();
+        push_token(&mut pointer, &key);
+        let value = At {
+            doc: at.doc,
+            node: m.value,
+            pointer,
+        };
+        Some((key, value))
+    }
+
     pub fn items(&self, at: &At) -> Vec<At> {
         let doc = self.docs.get(at.doc);
         let items = doc.tree.items(at.node).iter().enumerate().map(|(i, &node)| At {

@@ -19,6 +19,7 @@ pub fn parse(source: String) -> Result<Tree, String> {
         return Err(p.error("unexpected text after the JSON value"));
     }
     p.tree.root = root;
+    p.tree.find_duplicates();
     Ok(p.tree)
 }
 

@@ -7,6 +7,7 @@
 //! `emit.rs`). Files are linted in parallel, one worker per core.
 
 mod args;
+mod budget;
 mod check_codes;
 mod check_doc;
 mod check_ops;
@@ -30,7 +31,6 @@ mod trust;
 mod walk;
 mod yaml;
 
-use std::collections::HashSet;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -107,6 +107,7 @@ type Outcome = Result<Vec<Located>, String>;
 fn lint_all(kb: &Kb, files: &[PathBuf], settings: &Settings, ref_root: Option<&Path>) -> Vec<Outcome> {
     let slots: Mutex<Vec<Option<Outcome>>> = Mutex::new(files.iter().map(|_| None).collect());
     let next = AtomicUsize::new(0);
+    let budget = budget::Budget::new(files);
     let progress =
         (files.len() >= PROGRESS_FROM && std::io::stderr().is_terminal()).then(|| progress::Progress::new(files.len()));
     let workers = std::thread::available_parallelism()
@@ -119,7 +120,14 @@ fn lint_all(kb: &Kb, files: &[PathBuf], settings: &Settings, ref_root: Option<&P
                 loop {
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     let Some(path) = files.get(i) else { break };
-                    let outcome = lint_file(kb, path, settings, ref_root);
+                    let share = budget.take(path);
+                    let mut outcome = lint_file(kb, path, settings, ref_root);
+                    drop(share);
+                    if let Ok(found) = &outcome
+                        && !budget.keep(found.len())
+                    {
+                        outcome = Err(format!("more than {} findings in this run; stopped", ctx::MAX_FINDINGS));
+                    }
                     slots.lock().unwrap_or_else(|e| e.into_inner())[i] = Some(outcome);
                     if let Some(bar) = &progress {
                         bar.inc();
@@ -158,21 +166,15 @@ fn lint_file(kb: &Kb, path: &Path, settings: &Settings, ref_root: Option<&Path>)
     let docs = Docs::new(Doc::new(name, dir, tree), ref_root);
     let wanted = |rule: &str| settings.levels.get(rule).copied().flatten().is_some();
     let mut ctx = Ctx::new(&docs, version, &wanted);
-    let ops = walk::operations(&mut ctx);
-    // An operation object shared by many paths is checked once per way its path could change
-    // the verdict (path parameters, what it creates, a body from the path item).
-    let (mut checked, mut nodes, mut firsts) = (HashSet::new(), HashSet::new(), Vec::new());
-    for op in &ops {
-        if nodes.insert(op.node) {
-            firsts.push(op);
+    let mut whole = check_doc::Whole::new(settings.validation);
+    walk::operations(&mut ctx, &mut |ctx, op| {
+        check_codes::check(ctx, kb, op);
+        check_ops::check(ctx, op);
+        if op.first {
+            whole.op(ctx, op);
         }
-        let verdict = (op.node, op.method, op.body, op.path.contains('{'), create::creates(op));
-        if checked.insert(verdict) {
-            check_codes::check(&mut ctx, kb, op);
-            check_ops::check(&mut ctx, op);
-        }
-    }
-    check_doc::check(&mut ctx, &firsts, settings.validation);
+    });
+    whole.finish(&mut ctx);
     dupes::check(&mut ctx);
     if ctx.overflow {
         return Err(format!(

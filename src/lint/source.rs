@@ -1,6 +1,6 @@
 //! Reading inputs (files, stdin) into trees, and the set of files one description spans.
 
-use std::cell::{OnceCell, RefCell};
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -24,21 +24,15 @@ pub struct Doc {
     /// Where relative `$ref`s start from.
     pub dir: PathBuf,
     pub tree: Tree,
-    lines: OnceCell<Lines>,
 }
 
 impl Doc {
     pub fn new(name: String, dir: PathBuf, tree: Tree) -> Doc {
-        Doc {
-            name,
-            dir,
-            tree,
-            lines: OnceCell::new(),
-        }
+        Doc { name, dir, tree }
     }
 
     pub fn lines(&self) -> &Lines {
-        self.lines.get_or_init(|| Lines::new(&self.tree.source))
+        self.tree.lines.get_or_init(|| Lines::new(&self.tree.source))
     }
 }
 

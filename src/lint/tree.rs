@@ -58,6 +58,11 @@ pub struct Tree {
     /// read such a document differently (JSON parsers mostly keep the last, this one the
     /// first), so they are reported.
     pub duplicates: Vec<(u32, u32)>,
+    /// Nodes a YAML alias names; then (`mark_shared`) a bit per node: reached more than one way.
+    pub aliased: Vec<NodeId>,
+    shared: Vec<u64>,
+    /// Line starts, made on the first need (the YAML reader needs them while it reads).
+    pub lines: std::cell::OnceCell<Lines>,
     /// For objects with many members, their member indexes sorted by key, built on the first
     /// lookup: finding `#/components/schemas/X` among 100,000 schemas is a binary search, so
     /// following every `$ref` of a big description stays linear in its size.
@@ -77,6 +82,9 @@ impl Tree {
             items: Vec::new(),
             root: 0,
             duplicates: Vec::new(),
+            aliased: Vec::new(),
+            shared: Vec::new(),
+            lines: std::cell::OnceCell::new(),
             sorted: Default::default(),
         }
     }
@@ -104,36 +112,72 @@ impl Tree {
         (self.nodes.len() - 1) as NodeId
     }
 
-    /// Moves the members an object gathered (from `mark` on in `open`) into the tree, noting
-    /// keys that repeat.
+    /// Moves the members an object gathered (from `mark` on in `open`) into the tree.
     pub fn object(&mut self, open: &mut Vec<Member>, mark: usize) -> Kind {
-        let new = &open[mark..];
-        if new.len() <= 8 {
-            // Most objects are small: compare pairs, without sorting.
-            for (i, m) in new.iter().enumerate() {
-                if let Some(first) = new[..i].iter().position(|f| self.text(f.key) == self.text(m.key)) {
-                    let base = self.members.len();
-                    self.duplicates.push(((base + i) as u32, (base + first) as u32));
-                }
+        let start = self.members.len() as u32;
+        let len = (open.len() - mark) as u32;
+        self.members.extend(open.drain(mark..));
+        Kind::Object { start, len }
+    }
+
+    /// Marks every node under an alias's target (each once): those may be reached more than one
+    /// way, so the walk remembers what it found there. Nothing is marked in a file without aliases.
+    pub fn mark_shared(&mut self) {
+        if self.aliased.is_empty() {
+            return;
+        }
+        let mut shared = vec![0u64; self.nodes.len().div_ceil(64)];
+        let mut stack = std::mem::take(&mut self.aliased);
+        while let Some(id) = stack.pop() {
+            let (word, bit) = (id as usize / 64, 1u64 << (id % 64));
+            if shared[word] & bit != 0 {
+                continue;
             }
-        } else {
+            shared[word] |= bit;
+            stack.extend(self.members(id).iter().map(|m| m.value));
+            stack.extend_from_slice(self.items(id));
+        }
+        self.shared = shared;
+    }
+
+    /// Whether a node lies under a YAML alias's target.
+    pub fn is_shared(&self, id: NodeId) -> bool {
+        let (word, bit) = (id as usize / 64, 1u64 << (id % 64));
+        self.shared.get(word).is_some_and(|w| w & bit != 0)
+    }
+
+    /// Notes the keys that repeat in an object (once the tree is built).
+    pub fn find_duplicates(&mut self) {
+        let mut found = Vec::new();
+        for node in &self.nodes {
+            let Kind::Object { start, len } = node.kind else {
+                continue;
+            };
+            let (base, new) = (start as usize, &self.members[start as usize..(start + len) as usize]);
+            if new.len() <= 8 {
+                // Most objects are small: compare pairs, without sorting.
+                for (i, m) in new.iter().enumerate() {
+                    if let Some(first) = new[..i].iter().position(|f| self.text(f.key) == self.text(m.key)) {
+                        found.push(((base + i) as u32, (base + first) as u32));
+                    }
+                }
+                continue;
+            }
             let mut sorted: Vec<usize> = (0..new.len()).collect();
             // Stable: among equal keys the first written comes first.
             sorted.sort_by(|&a, &b| self.text(new[a].key).cmp(self.text(new[b].key)));
-            let base = self.members.len();
             let mut first = sorted[0];
             for &m in &sorted[1..] {
                 if self.text(new[m].key) == self.text(new[first].key) {
-                    self.duplicates.push(((base + m) as u32, (base + first) as u32));
+                    found.push(((base + m) as u32, (base + first) as u32));
                 } else {
                     first = m;
                 }
             }
         }
-        let start = self.members.len() as u32;
-        let len = (open.len() - mark) as u32;
-        self.members.extend(open.drain(mark..));
-        Kind::Object { start, len }
+        // An object shared by aliases is listed once; sorted, in the order of the text.
+        found.sort_unstable();
+        self.duplicates = found;
     }
 
     pub fn node(&self, id: NodeId) -> Node {

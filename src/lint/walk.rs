@@ -1,10 +1,10 @@
 //! One walk over a description: operations, their responses, `$ref`s followed once.
 //!
-//! A path item or an operation reached from many paths (a YAML alias, a `$ref`) is read once
-//! and shared: each `Op` names its operation object (`node`), so the checks run once per
-//! operation object, not once per path that uses it.
+//! A path item or an operation reached from many paths (a YAML alias, a `$ref`) is read once:
+//! each `Op` names its operation object (`node`), and one met again is checked again only
+//! when its path could change a verdict.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 pub use super::ctx::{At, Ctx};
@@ -62,6 +62,8 @@ pub struct Op {
     pub responses: Rc<[Resp]>,
     /// The operation object (file, node), the same for every path that shares it.
     pub node: (usize, NodeId),
+    /// Whether this is the first path the operation object is met under.
+    pub first: bool,
 }
 
 impl Op {
@@ -94,8 +96,10 @@ impl Op {
     }
 }
 
-/// Every operation under `paths` (and 3.1 `webhooks`).
-pub fn operations(ctx: &mut Ctx) -> Vec<Op> {
+/// Every operation under `paths` (and 3.1 `webhooks`), handed to `each` one at a time (a
+/// huge description is never held as a list of operations). An operation object already met
+/// is handed over again only when the path could change a verdict: `Verdict` is the key.
+pub fn operations(ctx: &mut Ctx, each: &mut dyn FnMut(&mut Ctx, &Op)) {
     let root = At {
         doc: 0,
         node: ctx.docs.get(0).tree.root,
@@ -106,22 +110,28 @@ pub fn operations(ctx: &mut Ctx) -> Vec<Op> {
         produces: strings(ctx, &root, "produces").into(),
     };
     let mut memo = Shared::default();
-    let mut ops = Vec::new();
     for section in ["paths", "webhooks"] {
         let Some(paths) = ctx.child_deref(&root, section) else {
             continue;
         };
-        for (path, _, item) in ctx.entries(&paths) {
+        // One entry at a time: `paths` may have hundreds of thousands.
+        let count = ctx.docs.get(paths.doc).tree.members(paths.node).len();
+        for i in 0..count {
+            let Some((path, item)) = ctx.entry(&paths, i) else {
+                break;
+            };
+            let written = (item.doc, item.node);
             let Some(item) = ctx.deref(item) else { continue };
             let shown = if section == "paths" {
                 path
             } else {
                 format!("webhook {path}")
             };
-            path_item(ctx, &global, &mut memo, &shown, &item, &mut ops);
+            // Reached through a `$ref` or an alias: other paths may reach it too.
+            let shared = written != (item.doc, item.node) || ctx.docs.get(item.doc).tree.is_shared(item.node);
+            path_item(ctx, &global, &mut memo, (&shown, shared), &item, each);
         }
     }
-    ops
 }
 
 struct Global {
@@ -129,17 +139,121 @@ struct Global {
     produces: Rc<[String]>,
 }
 
-/// Path items and operations already read, by node.
+/// What is remembered of path items and operations already read, by node: no strings but
+/// an operationId, so remembering every operation of a huge description costs little.
 #[derive(Default)]
 struct Shared {
     items: HashMap<(usize, NodeId), Rc<Item>>,
-    ops: HashMap<(usize, NodeId), Rc<Core>>,
+    ops: HashMap<(usize, NodeId), (Option<String>, bool)>,
+    verdicts: HashSet<Verdict>,
 }
+
+/// The operation object, its method, whether it takes a body, whether its path has
+/// parameters, and what it creates: operations equal in these get the same findings.
+type Verdict = ((usize, NodeId), &'static str, bool, bool, Option<String>);
 
 /// A path item: whether its parameters take a body, and its operations (method, key, node).
 struct Item {
     body: bool,
-    ops: Vec<(&'static str, u32, At)>,
+    ops: Vec<(&'static str, u32, usize, NodeId)>,
+}
+
+/// `path`: the path, and whether its item may be reached from other paths too (only then is
+/// what is read remembered: a huge description without sharing is not held in memory).
+fn path_item(
+    ctx: &mut Ctx,
+    global: &Global,
+    memo: &mut Shared,
+    (path, shared): (&str, bool),
+    item: &At,
+    each: &mut dyn FnMut(&mut Ctx, &Op),
+) {
+    let key = (item.doc, item.node);
+    let read = match memo.items.get(&key) {
+        Some(read) => Rc::clone(read),
+        None => {
+            let read = Rc::new(read_item(ctx, item));
+            if shared {
+                memo.items.insert(key, Rc::clone(&read));
+            }
+            read
+        }
+    };
+    for &(method, key_pos, doc, node) in &read.ops {
+        let mut pointer = item.pointer.clone();
+        super::tree::push_token(&mut pointer, method);
+        let at = At { doc, node, pointer };
+        let remember = shared || ctx.docs.get(doc).tree.is_shared(node);
+        let known = memo.ops.get(&(doc, node)).cloned();
+        let first = known.is_none();
+        let core = match known {
+            Some((id, body)) => {
+                // Met before: read again only for a verdict not yet given.
+                let op = sketch(method, path, id, read.body || body, (doc, node));
+                let verdict = verdict(&op);
+                if memo.verdicts.contains(&verdict) {
+                    continue;
+                }
+                read_op(ctx, &at)
+            }
+            None => {
+                let core = read_op(ctx, &at);
+                if remember {
+                    memo.ops.insert((doc, node), (core.id.clone(), core.body));
+                }
+                core
+            }
+        };
+        let op = Op {
+            method,
+            path: path.to_string(),
+            id: core.id,
+            site: Site {
+                doc,
+                pos: key_pos,
+                pointer: at.pointer,
+            },
+            body: read.body || core.body,
+            secured: core.secured.unwrap_or(global.secured),
+            produces: if core.produces.is_empty() {
+                Rc::clone(&global.produces)
+            } else {
+                core.produces
+            },
+            responses: core.responses,
+            node: (doc, node),
+            first,
+        };
+        if remember {
+            memo.verdicts.insert(verdict(&op));
+        }
+        each(ctx, &op);
+    }
+}
+
+/// An operation with only what its verdict needs.
+fn sketch(method: &'static str, path: &str, id: Option<String>, body: bool, node: (usize, NodeId)) -> Op {
+    Op {
+        method,
+        path: path.to_string(),
+        id,
+        site: Site {
+            doc: node.0,
+            pos: 0,
+            pointer: String::new(),
+        },
+        body,
+        secured: false,
+        produces: Rc::from([]),
+        responses: Rc::from([]),
+        node,
+        first: false,
+    }
+}
+
+fn verdict(op: &Op) -> Verdict {
+    let creates = super::create::creates(op);
+    (op.node, op.method, op.body, op.path.contains('{'), creates)
 }
 
 /// What an operation object says, whichever path it is under.
@@ -152,57 +266,17 @@ struct Core {
     responses: Rc<[Resp]>,
 }
 
-fn path_item(ctx: &mut Ctx, global: &Global, memo: &mut Shared, path: &str, item: &At, ops: &mut Vec<Op>) {
-    let key = (item.doc, item.node);
-    let read = match memo.items.get(&key) {
-        Some(read) => Rc::clone(read),
-        None => {
-            let read = Rc::new(read_item(ctx, item));
-            memo.items.insert(key, Rc::clone(&read));
-            read
-        }
-    };
-    for (method, key_pos, op) in &read.ops {
-        let key = (op.doc, op.node);
-        let core = match memo.ops.get(&key) {
-            Some(core) => Rc::clone(core),
-            None => {
-                let core = Rc::new(read_op(ctx, op));
-                memo.ops.insert(key, Rc::clone(&core));
-                core
-            }
-        };
-        ops.push(Op {
-            method,
-            path: path.to_string(),
-            id: core.id.clone(),
-            site: Site {
-                doc: op.doc,
-                pos: *key_pos,
-                pointer: op.pointer.clone(),
-            },
-            body: read.body || core.body,
-            secured: core.secured.unwrap_or(global.secured),
-            produces: if core.produces.is_empty() {
-                Rc::clone(&global.produces)
-            } else {
-                Rc::clone(&core.produces)
-            },
-            responses: Rc::clone(&core.responses),
-            node: key,
-        });
-    }
-}
-
 fn read_item(ctx: &mut Ctx, item: &At) -> Item {
     let body = has_body_parameter(ctx, item);
     let mut ops = Vec::new();
-    for (key, key_pos, op) in ctx.entries(item) {
+    let doc = ctx.docs.get(item.doc);
+    for m in doc.tree.members(item.node) {
+        let key = doc.tree.text(m.key);
         let Some(&method) = METHODS.iter().find(|m| **m == key) else {
             continue;
         };
-        if ctx.docs.get(op.doc).tree.is_object(op.node) {
-            ops.push((method, key_pos, op));
+        if doc.tree.is_object(m.value) {
+            ops.push((method, m.key_pos, item.doc, m.value));
         }
     }
     Item { body, ops }

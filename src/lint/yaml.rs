@@ -64,11 +64,11 @@ pub fn parse(source: String) -> Result<Tree, String> {
         }
     }
     let Builder { mut tree, root, .. } = builder;
-    // Strings were interned before the source was known: re-base them past the source.
-    let shift = source.len() as u32;
     tree.source = source;
-    shift_strings(&mut tree, shift);
+    let _ = tree.lines.set(lines);
     tree.root = root.ok_or("the YAML file holds no document")?;
+    tree.find_duplicates();
+    tree.mark_shared();
     Ok(tree)
 }
 
@@ -92,17 +92,6 @@ impl Places<'_> {
         let byte = from + rest.char_indices().nth(skip).map_or(rest.len(), |(b, _)| b);
         self.cursor = (line, col, byte);
         byte as u32
-    }
-}
-
-fn shift_strings(tree: &mut Tree, shift: u32) {
-    for node in &mut tree.nodes {
-        if let Kind::Str(s) | Kind::Other(s) = &mut node.kind {
-            s.off += shift;
-        }
-    }
-    for member in &mut tree.members {
-        member.key.off += shift;
     }
 }
 
@@ -139,13 +128,16 @@ impl MarkedEventReceiver for Builder<'_> {
         let pos = self.places.byte(&mark);
         match ev {
             Event::Scalar(text, style, anchor, _) => {
-                let kind = scalar_kind(&mut self.tree, &text, style);
+                let kind = scalar_kind(self, &text, style, pos);
                 let id = self.tree.push(kind, pos);
                 self.anchor(anchor, id);
                 self.place(id, Some(kind), pos);
             }
             Event::Alias(anchor) => match self.anchors.get(&anchor) {
-                Some(&id) => self.place(id, None, pos),
+                Some(&id) => {
+                    self.tree.aliased.push(id);
+                    self.place(id, None, pos)
+                }
                 None => {
                     let (line, col) = (mark.line(), mark.col() + 1);
                     self.error = Some(format!("invalid YAML at line {line}, column {col}: unknown alias"));
@@ -168,20 +160,44 @@ impl MarkedEventReceiver for Builder<'_> {
     }
 }
 
-fn scalar_kind(tree: &mut Tree, text: &str, style: TScalarStyle) -> Kind {
+fn scalar_kind(builder: &mut Builder, text: &str, style: TScalarStyle, pos: u32) -> Kind {
     if style != TScalarStyle::Plain {
-        return Kind::Str(tree.intern(text));
+        return Kind::Str(builder.string(text, style, pos));
     }
     match text {
         "" | "~" | "null" | "Null" | "NULL" => Kind::Null,
         "true" | "True" | "TRUE" => Kind::Bool(true),
         "false" | "False" | "FALSE" => Kind::Bool(false),
-        _ if text.parse::<f64>().is_ok() => Kind::Other(tree.intern(text)),
-        _ => Kind::Str(tree.intern(text)),
+        _ if text.parse::<f64>().is_ok() => Kind::Other(builder.string(text, style, pos)),
+        _ => Kind::Str(builder.string(text, style, pos)),
     }
 }
 
 impl Builder<'_> {
+    /// A scalar's text: a slice of the source when it is written there as is (a plain or a
+    /// quoted scalar without escapes or folding: nearly all of them), so a big file's keys
+    /// and values are not copied; otherwise kept past the source.
+    fn string(&mut self, text: &str, style: TScalarStyle, pos: u32) -> Str {
+        let at = pos as usize + usize::from(matches!(style, TScalarStyle::SingleQuoted | TScalarStyle::DoubleQuoted));
+        let source = self.places.source;
+        if matches!(
+            style,
+            TScalarStyle::Plain | TScalarStyle::SingleQuoted | TScalarStyle::DoubleQuoted
+        ) && source.get(at..at + text.len()) == Some(text)
+        {
+            return Str {
+                off: at as u32,
+                len: text.len() as u32,
+            };
+        }
+        let off = source.len() + self.tree.extra.len();
+        self.tree.extra.push_str(text);
+        Str {
+            off: off as u32,
+            len: text.len() as u32,
+        }
+    }
+
     fn anchor(&mut self, anchor: usize, id: NodeId) {
         if anchor > 0 {
             self.anchors.insert(anchor, id);
@@ -230,9 +246,11 @@ impl Builder<'_> {
                     // A key: scalars keep their text; a complex key becomes "?".
                     let text = match scalar.or_else(|| Some(self.tree.node(id).kind)) {
                         Some(Kind::Str(s) | Kind::Other(s)) => s,
-                        Some(Kind::Null) => self.tree.intern(""),
-                        Some(Kind::Bool(b)) => self.tree.intern(if b { "true" } else { "false" }),
-                        _ => self.tree.intern("?"),
+                        Some(Kind::Null) => self.string("", TScalarStyle::Literal, pos),
+                        Some(Kind::Bool(b)) => {
+                            self.string(if b { "true" } else { "false" }, TScalarStyle::Literal, pos)
+                        }
+                        _ => self.string("?", TScalarStyle::Literal, pos),
                     };
                     if let Some(Frame::Map { key, .. }) = self.stack.last_mut() {
                         *key = Some((text, pos));
