@@ -8,12 +8,15 @@ use super::text::shown;
 use super::walk::{At, Ctx, Key, Op, Resp};
 
 pub fn check(ctx: &mut Ctx, kb: &Kb, op: &Op) {
+    // The headers of the operation's 200, read once for all its responses.
+    let the_200 = op.response(200).and_then(|r| r.target.as_ref());
+    let the_200: Rc<[String]> = the_200.map_or_else(|| Rc::from([]), |t| header_names(ctx, t));
     for resp in op.responses.iter() {
         match resp.status {
             Key::Invalid => invalid(ctx, resp),
             Key::Code(code) => {
                 registry(ctx, kb, resp, code);
-                headers(ctx, kb, op, resp, code);
+                headers(ctx, kb, (op, &the_200), resp, code);
                 content(ctx, kb, op, resp, code);
             }
             Key::Range(_) | Key::Default => {}
@@ -111,7 +114,8 @@ pub fn classify(code: u16, rule: &Rule) -> Check {
     }
 }
 
-fn headers(ctx: &mut Ctx, kb: &Kb, op: &Op, resp: &Resp, code: u16) {
+/// `op`: the operation, and the header names its 200 declares.
+fn headers(ctx: &mut Ctx, kb: &Kb, (op, the_200): (&Op, &[String]), resp: &Resp, code: u16) {
     let Some(target) = &resp.target else { return };
     let Some(entry) = kb.official(code).or_else(|| kb.entries(code).next()) else {
         return;
@@ -125,7 +129,7 @@ fn headers(ctx: &mut Ctx, kb: &Kb, op: &Op, resp: &Resp, code: u16) {
         let id = match classify(code, rule) {
             Check::Skip => continue,
             Check::Conditional => "header-conditional",
-            Check::LikeThe200 if !the_200_declares(ctx, op, &field) => continue,
+            Check::LikeThe200 if !declares(the_200, &field) => continue,
             Check::SinglePart if all_multipart(&media_types(ctx, op, target)) => continue,
             Check::Method(m) if m != op.method => continue,
             Check::ConditionalOn(methods) if !methods.contains(&op.method) => continue,
@@ -150,11 +154,6 @@ pub fn level_rule(level: Level) -> &'static str {
         Level::Should => "header-should",
         _ => "header-may",
     }
-}
-
-fn the_200_declares(ctx: &mut Ctx, op: &Op, field: &str) -> bool {
-    let target = op.response(200).and_then(|r| r.target.as_ref());
-    target.is_some_and(|t| declares(&header_names(ctx, t), field))
 }
 
 fn all_multipart(types: &[String]) -> bool {
@@ -182,7 +181,9 @@ pub fn header_names(ctx: &mut Ctx, resp: &At) -> Rc<[String]> {
         }
         None => Rc::from([]),
     };
-    ctx.memo.headers.insert(key, Rc::clone(&names));
+    if ctx.is_shared(key.0, key.1) {
+        ctx.memo.headers.insert(key, Rc::clone(&names));
+    }
     names
 }
 
@@ -212,7 +213,9 @@ pub fn media_types(ctx: &mut Ctx, op: &Op, resp: &At) -> Rc<[String]> {
         }
         None => Rc::from([]),
     };
-    ctx.memo.types.insert(key, Rc::clone(&types));
+    if ctx.is_shared(key.0, key.1) {
+        ctx.memo.types.insert(key, Rc::clone(&types));
+    }
     types
 }
 

@@ -131,7 +131,9 @@ fn signal(ctx: &mut Ctx, schema: &At) -> Option<String> {
     let mut props = Vec::new();
     properties(ctx, schema, 0, &mut HashSet::new(), &mut props);
     let found = error_signal(&props);
-    ctx.memo.signals.insert(key, found.clone());
+    if ctx.is_shared(key.0, key.1) {
+        ctx.memo.signals.insert(key, found.clone());
+    }
     found
 }
 

@@ -42,8 +42,11 @@ pub struct Ctx<'a> {
     made: HashSet<(&'static str, usize, u32, u64)>,
     /// Where each node holding a `$ref` leads.
     derefs: HashMap<(usize, NodeId), Option<At>>,
-    /// Per-node results the checks remember (a schema's error signal, a response's headers).
+    /// Per-node results the checks remember (a schema's error signal, a response's headers),
+    /// for nodes that may be reached more than one way.
     pub memo: super::memo::Memo,
+    /// Per file, a bit per node under a `$ref`'s target (reached more than one way, maybe).
+    marks: Vec<Vec<u64>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -58,6 +61,7 @@ impl<'a> Ctx<'a> {
             made: HashSet::new(),
             derefs: HashMap::new(),
             memo: Default::default(),
+            marks: Vec::new(),
         }
     }
 
@@ -94,8 +98,47 @@ impl<'a> Ctx<'a> {
             return known.clone();
         }
         let found = self.follow(at);
+        if let Some(target) = &found {
+            self.mark(target.doc, target.node);
+        }
         self.derefs.insert(key, found.clone());
         found
+    }
+
+    /// Whether a node may be reached more than one way: under a YAML alias's target or a
+    /// `$ref`'s. Only such nodes are remembered: a huge description without sharing is not
+    /// held twice in memory.
+    pub fn is_shared(&self, doc: usize, node: NodeId) -> bool {
+        let (word, bit) = (node as usize / 64, 1u64 << (node % 64));
+        let marked = self
+            .marks
+            .get(doc)
+            .and_then(|m| m.get(word))
+            .is_some_and(|w| w & bit != 0);
+        marked || self.docs.get(doc).tree.is_shared(node)
+    }
+
+    /// Marks a `$ref`'s target and everything under it, each node once.
+    fn mark(&mut self, doc: usize, node: NodeId) {
+        let file = self.docs.get(doc);
+        let tree = &file.tree;
+        if self.marks.len() <= doc {
+            self.marks.resize_with(doc + 1, Vec::new);
+        }
+        let marks = &mut self.marks[doc];
+        if marks.is_empty() {
+            marks.resize(tree.nodes.len().div_ceil(64), 0);
+        }
+        let mut stack = vec![node];
+        while let Some(id) = stack.pop() {
+            let (word, bit) = (id as usize / 64, 1u64 << (id % 64));
+            if marks[word] & bit != 0 {
+                continue;
+            }
+            marks[word] |= bit;
+            stack.extend(tree.members(id).iter().map(|m| m.value));
+            stack.extend_from_slice(tree.items(id));
+        }
     }
 
     fn follow(&mut self, at: At) -> Option<At> {

@@ -128,7 +128,7 @@ pub fn operations(ctx: &mut Ctx, each: &mut dyn FnMut(&mut Ctx, &Op)) {
                 format!("webhook {path}")
             };
             // Reached through a `$ref` or an alias: other paths may reach it too.
-            let shared = written != (item.doc, item.node) || ctx.docs.get(item.doc).tree.is_shared(item.node);
+            let shared = written != (item.doc, item.node) || ctx.is_shared(item.doc, item.node);
             path_item(ctx, &global, &mut memo, (&shown, shared), &item, each);
         }
     }
@@ -183,7 +183,7 @@ fn path_item(
         let mut pointer = item.pointer.clone();
         super::tree::push_token(&mut pointer, method);
         let at = At { doc, node, pointer };
-        let remember = shared || ctx.docs.get(doc).tree.is_shared(node);
+        let remember = shared || ctx.is_shared(doc, node);
         let known = memo.ops.get(&(doc, node)).cloned();
         let first = known.is_none();
         let core = match known {
