@@ -144,6 +144,7 @@ impl<'a> Ctx<'a> {
     fn follow(&mut self, at: At) -> Option<At> {
         let mut at = at;
         let mut seen: Vec<(usize, NodeId)> = Vec::new();
+        let mut last = None;
         for _ in 0..MAX_HOPS {
             let doc = self.docs.get(at.doc);
             let Some(member) = doc.tree.member(at.node, "$ref").copied() else {
@@ -162,6 +163,7 @@ impl<'a> Ctx<'a> {
                 return None;
             }
             seen.push((at.doc, at.node));
+            last = Some(site.clone());
             match self.docs.resolve(at.doc, text) {
                 Ok((doc, node, pointer)) => at = At { doc, node, pointer },
                 Err(RefError::Remote) => return None,
@@ -171,12 +173,10 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        let site = Site {
-            doc: at.doc,
-            pos: self.docs.get(at.doc).tree.node(at.node).pos,
-            pointer: at.pointer,
-        };
-        self.once("ref-cycle", site, format!("more than {MAX_HOPS} `$ref`s in a row"));
+        // At the last `$ref` followed.
+        if let Some(site) = last {
+            self.once("ref-cycle", site, format!("more than {MAX_HOPS} `$ref`s in a row"));
+        }
         None
     }
 

@@ -15,9 +15,10 @@ pub fn check(ctx: &mut Ctx) {
             continue;
         }
         let parents = Parents::new(tree);
+        let lines = super::lines::Lines::default();
         for &(second_index, first) in &tree.duplicates {
             let (second, first) = (tree.members[second_index as usize], tree.members[first as usize]);
-            let (line, column, ..) = doc.lines().locate(&tree.source, first.key_pos);
+            let (line, column, ..) = lines.locate(&tree.source, first.key_pos);
             let key = tree.text(second.key);
             let mut pointer = parents.pointer_of_object(tree, parents.owner(second_index));
             push_token(&mut pointer, key);

@@ -1,6 +1,7 @@
 //! A small JSON reader into `Tree`: one pass, byte positions, no copies of plain strings.
 
-use super::tree::{Kind, Member, NodeId, Str, Tree, line_col};
+use super::lines::line_col;
+use super::tree::{Kind, Member, NodeId, Str, Tree};
 
 /// Deeper nesting than this is refused (real descriptions stay under 40 levels).
 pub const MAX_DEPTH: usize = 256;
@@ -55,7 +56,6 @@ impl Parser {
         if depth > MAX_DEPTH {
             return Err(format!("nesting deeper than {MAX_DEPTH} levels"));
         }
-        let pos = self.i as u32;
         let kind = match self.peek() {
             Some(b'{') => return self.object(depth),
             Some(b'[') => return self.array(depth),
@@ -67,7 +67,7 @@ impl Parser {
             Some(_) => return Err(self.error("expected a value")),
             None => return Err(self.error("unexpected end of input")),
         };
-        Ok(self.tree.push(kind, pos))
+        Ok(self.tree.push(kind))
     }
 
     fn word(&mut self, word: &str, kind: Kind) -> Result<Kind, String> {
@@ -174,7 +174,6 @@ impl Parser {
     }
 
     fn object(&mut self, depth: usize) -> Result<NodeId, String> {
-        let pos = self.i as u32;
         self.i += 1;
         let mark = self.members.len();
         self.ws();
@@ -208,11 +207,10 @@ impl Parser {
             }
         }
         let kind = self.tree.object(&mut self.members, mark);
-        Ok(self.tree.push(kind, pos))
+        Ok(self.tree.push(kind))
     }
 
     fn array(&mut self, depth: usize) -> Result<NodeId, String> {
-        let pos = self.i as u32;
         self.i += 1;
         let mark = self.items.len();
         self.ws();
@@ -237,7 +235,7 @@ impl Parser {
         let start = self.tree.items.len() as u32;
         let len = (self.items.len() - mark) as u32;
         self.tree.items.extend(self.items.drain(mark..));
-        Ok(self.tree.push(Kind::Array { start, len }, pos))
+        Ok(self.tree.push(Kind::Array { start, len }))
     }
 }
 

@@ -18,6 +18,7 @@ mod dupes;
 mod emit;
 mod facts;
 mod json;
+mod lines;
 mod memo;
 mod progress;
 #[cfg(test)]

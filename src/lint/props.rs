@@ -5,7 +5,8 @@
 
 use proptest::prelude::*;
 
-use super::tree::{Lines, NodeId, Tree};
+use super::lines::Lines;
+use super::tree::{NodeId, Tree};
 use super::{json, yaml};
 
 #[derive(Debug, Clone)]
@@ -197,7 +198,7 @@ impl Writer {
 
 /// Every key of the tree, in document order, with its line and column.
 fn placed(tree: &Tree) -> Vec<(String, usize, usize)> {
-    let lines = Lines::new(&tree.source);
+    let lines = Lines::default();
     let mut out = Vec::new();
     fn walk(tree: &Tree, lines: &Lines, id: NodeId, out: &mut Vec<(String, usize, usize)>) {
         for m in tree.members(id) {

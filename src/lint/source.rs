@@ -8,7 +8,8 @@ use std::rc::Rc;
 
 use statusgen_kb::file::{Refused, read_regular};
 
-use super::tree::{Lines, NodeId, Tree};
+use super::lines::Lines;
+use super::tree::{NodeId, Tree};
 use super::trust::{Refusal, Trust, lexical};
 use super::{json, yaml};
 
@@ -32,7 +33,7 @@ impl Doc {
     }
 
     pub fn lines(&self) -> &Lines {
-        self.tree.lines.get_or_init(|| Lines::new(&self.tree.source))
+        &self.tree.lines
     }
 }
 

@@ -32,11 +32,11 @@ pub enum Kind {
     },
 }
 
+/// A node: its kind only (12 bytes; where a finding points is a key, whose position the
+/// member keeps).
 #[derive(Debug, Clone, Copy)]
 pub struct Node {
     pub kind: Kind,
-    /// The byte offset where the node starts.
-    pub pos: u32,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -61,8 +61,8 @@ pub struct Tree {
     /// Nodes a YAML alias names; then (`mark_shared`) a bit per node: reached more than one way.
     pub aliased: Vec<NodeId>,
     shared: Vec<u64>,
-    /// Line starts, made on the first need (the YAML reader needs them while it reads).
-    pub lines: std::cell::OnceCell<Lines>,
+    /// Lines, for placing findings.
+    pub lines: super::lines::Lines,
     /// For objects with many members, their member indexes sorted by key, built on the first
     /// lookup: finding `#/components/schemas/X` among 100,000 schemas is a binary search, so
     /// following every `$ref` of a big description stays linear in its size.
@@ -84,7 +84,7 @@ impl Tree {
             duplicates: Vec::new(),
             aliased: Vec::new(),
             shared: Vec::new(),
-            lines: std::cell::OnceCell::new(),
+            lines: super::lines::Lines::default(),
             sorted: Default::default(),
         }
     }
@@ -107,8 +107,8 @@ impl Tree {
         }
     }
 
-    pub fn push(&mut self, kind: Kind, pos: u32) -> NodeId {
-        self.nodes.push(Node { kind, pos });
+    pub fn push(&mut self, kind: Kind) -> NodeId {
+        self.nodes.push(Node { kind });
         (self.nodes.len() - 1) as NodeId
     }
 
@@ -175,8 +175,8 @@ impl Tree {
                 }
             }
         }
-        // An object shared by aliases is listed once; sorted, in the order of the text.
-        found.sort_unstable();
+        // In the order of the first keys in the text, so that placing them is one pass.
+        found.sort_unstable_by_key(|&(second, first)| (self.members[first as usize].key_pos, second));
         self.duplicates = found;
     }
 
@@ -298,86 +298,6 @@ pub fn push_token(pointer: &mut String, token: &str) {
     }
 }
 
-/// Line starts, for turning byte offsets into 1-based line and column (in characters).
-///
-/// A line ends at `\n`, `\r\n` or a lone `\r`: the breaks of JSON and of YAML (YAML 1.2
-/// §5.4), so a file saved with old Mac line ends is not one long line.
-#[derive(Debug)]
-pub struct Lines {
-    /// The byte offset of each line's first character.
-    starts: Vec<u32>,
-    /// The last (byte offset, column) counted, so positions met in order on one long line
-    /// (minified JSON, flow YAML) are counted from there instead of from the line start:
-    /// placing sorted findings is linear in the file's size.
-    memo: std::cell::Cell<(usize, usize)>,
-}
-
-impl Lines {
-    pub fn new(source: &str) -> Lines {
-        let bytes = source.as_bytes();
-        let mut starts = vec![0];
-        let mut i = 0;
-        while let Some(at) = memchr_break(&bytes[i..]) {
-            let at = i + at;
-            i = if bytes[at] == b'\r' && bytes.get(at + 1) == Some(&b'\n') {
-                at + 2
-            } else {
-                at + 1
-            };
-            starts.push(i as u32);
-        }
-        Lines {
-            starts,
-            memo: std::cell::Cell::new((0, 1)),
-        }
-    }
-
-    /// The byte offset where 1-based `line` starts (the end of the text past the last line).
-    pub fn start(&self, line: usize, source: &str) -> usize {
-        self.starts.get(line.max(1) - 1).map_or(source.len(), |&s| s as usize)
-    }
-
-    /// (line, column, byte offset of the line start, byte offset of pos), line and column
-    /// 1-based, the column in characters.
-    pub fn locate(&self, source: &str, pos: u32) -> (usize, usize, usize, usize) {
-        let line = self.starts.partition_point(|&s| s <= pos).max(1) - 1;
-        let start = self.starts[line] as usize;
-        let end = (pos as usize).min(source.len());
-        let end = (start..=end)
-            .rev()
-            .find(|&e| source.is_char_boundary(e))
-            .unwrap_or(start);
-        let (memo_byte, memo_col) = self.memo.get();
-        let (from, col) = if memo_byte >= start && memo_byte <= end {
-            (memo_byte, memo_col)
-        } else {
-            (start, 1)
-        };
-        let col = col + source[from..end].chars().count();
-        self.memo.set((end, col));
-        (line + 1, col, start, end)
-    }
-}
-
-/// The first `\n` or `\r` in `bytes`.
-fn memchr_break(bytes: &[u8]) -> Option<usize> {
-    bytes.iter().position(|&b| b == b'\n' || b == b'\r')
-}
-
-/// 1-based line and column (in characters) of a byte offset, for parse errors (met once).
-pub fn line_col(source: &str, byte: usize) -> (usize, usize) {
-    let (line, col, ..) = Lines::new(&source[..floor(source, byte)]).locate(source, byte as u32);
-    (line, col)
-}
-
-fn floor(text: &str, mut i: usize) -> usize {
-    i = i.min(text.len());
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -390,23 +310,5 @@ mod tests {
         push_token(&mut p, "a~b");
         assert_eq!(p, "/paths/~1users~1{id}/a~0b");
         assert_eq!(unescape_token("~1users~1%7Bid%7D"), "/users/{id}");
-    }
-
-    #[test]
-    fn lines_count_characters_and_every_line_end() {
-        let src = "ab\nçd\n  x";
-        let lines = Lines::new(src);
-        // 'd' is byte 5 (ç takes two bytes) but column 2.
-        assert_eq!(lines.locate(src, 5), (2, 2, 3, 5));
-        assert_eq!(lines.locate(src, 9), (3, 3, 7, 9));
-        assert_eq!(lines.locate(src, 0), (1, 1, 0, 0));
-        // CR alone, CRLF and LF each end one line.
-        let src = "a\rb\r\nc\nd";
-        let lines = Lines::new(src);
-        assert_eq!(lines.locate(src, 2), (2, 1, 2, 2));
-        assert_eq!(lines.locate(src, 5), (3, 1, 5, 5));
-        assert_eq!(lines.locate(src, 7), (4, 1, 7, 7));
-        assert_eq!(line_col(src, 7), (4, 1));
-        assert_eq!(lines.start(3, src), 5);
     }
 }

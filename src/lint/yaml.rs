@@ -15,14 +15,15 @@ use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
 use yaml_rust2::scanner::{Marker, TScalarStyle};
 
 use super::json::MAX_DEPTH;
-use super::tree::{Kind, Lines, Member, NodeId, Str, Tree};
+use super::lines::Lines;
+use super::tree::{Kind, Member, NodeId, Str, Tree};
 
 pub fn parse(source: String) -> Result<Tree, String> {
-    let lines = Lines::new(&source);
+    let lines = Lines::default();
     // yaml-rust2 takes a NUL for the end of the text and would drop what follows; YAML allows
     // no C0 control character but tab and the line ends (YAML 1.2 §5.1).
     if let Some(at) = source.find(|c: char| c < ' ' && !matches!(c, '\t' | '\n' | '\r')) {
-        let (line, col, ..) = lines.locate(&source, at as u32);
+        let (line, col) = super::lines::line_col(&source, at);
         let code = u32::from(source.as_bytes()[at]);
         return Err(format!(
             "invalid YAML at line {line}, column {col}: control character U+{code:04X} (YAML allows none but tab and line ends)"
@@ -39,7 +40,6 @@ pub fn parse(source: String) -> Result<Tree, String> {
         places: Places {
             source: &source,
             lines: &lines,
-            cursor: (0, 0, 0),
         },
     };
     // Events one by one (`Parser::load` recurses once per level, so a deep file would overflow).
@@ -65,33 +65,22 @@ pub fn parse(source: String) -> Result<Tree, String> {
     }
     let Builder { mut tree, root, .. } = builder;
     tree.source = source;
-    let _ = tree.lines.set(lines);
     tree.root = root.ok_or("the YAML file holds no document")?;
     tree.find_duplicates();
     tree.mark_shared();
     Ok(tree)
 }
 
-/// Turns markers into byte offsets, counting on from the last one on the same line, so a
-/// one-line (flow) file costs one pass, not one per key.
+/// Turns markers into byte offsets (`Lines::offset` counts on from the last one, so a
+/// one-line flow file costs one pass, not one per key).
 struct Places<'s> {
     source: &'s str,
     lines: &'s Lines,
-    /// (line, column, byte offset) of the last marker placed.
-    cursor: (usize, usize, usize),
 }
 
 impl Places<'_> {
     fn byte(&mut self, mark: &Marker) -> u32 {
-        let (line, col) = (mark.line(), mark.col());
-        let (from, skip) = match self.cursor {
-            (l, c, b) if l == line && c <= col => (b, col - c),
-            _ => (self.lines.start(line, self.source), col),
-        };
-        let rest = &self.source[from..];
-        let byte = from + rest.char_indices().nth(skip).map_or(rest.len(), |(b, _)| b);
-        self.cursor = (line, col, byte);
-        byte as u32
+        self.lines.offset(self.source, mark.line(), mark.col()) as u32
     }
 }
 
@@ -129,7 +118,7 @@ impl MarkedEventReceiver for Builder<'_> {
         match ev {
             Event::Scalar(text, style, anchor, _) => {
                 let kind = scalar_kind(self, &text, style, pos);
-                let id = self.tree.push(kind, pos);
+                let id = self.tree.push(kind);
                 self.anchor(anchor, id);
                 self.place(id, Some(kind), pos);
             }
@@ -226,7 +215,7 @@ impl Builder<'_> {
                 (Kind::Array { start, len }, pos, anchor)
             }
         };
-        let id = self.tree.push(kind, pos);
+        let id = self.tree.push(kind);
         self.anchor(anchor, id);
         self.place(id, None, pos);
     }
@@ -288,7 +277,7 @@ mod tests {
             let src = ["a: |", "  x — y “z” — w", "  ————", "b: >", "  é", "c: 1", ""].join(eol);
             let tree = parse(src.clone()).expect("parses");
             let c = tree.member(tree.root, "c").expect("c");
-            let lines = super::super::tree::Lines::new(&src);
+            let lines = super::super::lines::Lines::default();
             assert_eq!(lines.locate(&src, c.key_pos).0, 6, "{src:?}");
             assert_eq!(&src[c.key_pos as usize..c.key_pos as usize + 1], "c");
         }
