@@ -1,14 +1,10 @@
 //! How much one run holds at once. Files are linted in parallel, but a file is started only
 //! while the files in progress add up to no more than the largest input (at least
 //! `SMALL`): big files go one at a time, small ones side by side, so the peak memory follows
-//! the largest file, not the number of files. The findings kept for the report are counted
-//! across files against `MAX_FINDINGS`.
+//! the largest file, not the number of files.
 
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Condvar, Mutex};
-
-use super::ctx::MAX_FINDINGS;
 
 /// Files this small run side by side whatever the largest one.
 const SMALL: u64 = 32 << 20;
@@ -17,7 +13,6 @@ pub struct Budget {
     limit: u64,
     in_flight: Mutex<u64>,
     freed: Condvar,
-    findings: AtomicUsize,
 }
 
 /// A file's share of the budget, given back when dropped.
@@ -33,7 +28,6 @@ impl Budget {
             limit: largest.max(SMALL),
             in_flight: Mutex::new(0),
             freed: Condvar::new(),
-            findings: AtomicUsize::new(0),
         }
     }
 
@@ -49,11 +43,6 @@ impl Budget {
         }
         *in_flight += size;
         Share { budget: self, size }
-    }
-
-    /// Counts a file's findings; false once the run holds more than `MAX_FINDINGS`.
-    pub fn keep(&self, findings: usize) -> bool {
-        self.findings.fetch_add(findings, Ordering::Relaxed) + findings <= MAX_FINDINGS
     }
 }
 
@@ -83,7 +72,6 @@ mod tests {
             limit: 100,
             in_flight: Mutex::new(0),
             freed: Condvar::new(),
-            findings: AtomicUsize::new(0),
         };
         let small = budget.take_size(60);
         let order = Mutex::new(Vec::new());
@@ -100,7 +88,5 @@ mod tests {
         assert_eq!(*order.lock().expect("lock"), ["small ends", "big starts"]);
         // Alone, a file larger than the limit still runs.
         drop(budget.take_size(1_000));
-        assert!(budget.keep(MAX_FINDINGS));
-        assert!(!budget.keep(1));
     }
 }

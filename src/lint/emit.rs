@@ -21,21 +21,18 @@ struct JsonFinding<'a> {
     message: &'a str,
 }
 
-pub fn json(out: &mut dyn Write, found: &[Located]) -> io::Result<()> {
-    let list: Vec<JsonFinding> = found
-        .iter()
-        .map(|f| JsonFinding {
-            rule: f.finding.rule,
-            severity: f.finding.severity,
-            file: &f.file,
-            line: f.line,
-            column: f.column,
-            pointer: &f.finding.site.pointer,
-            code: f.finding.code,
-            message: &f.finding.message,
-        })
-        .collect();
-    crate::emit::json(out, &list)
+/// One finding of the JSON array (`stream.rs` writes the array a file at a time).
+pub fn json_item(f: &Located) -> impl Serialize + '_ {
+    JsonFinding {
+        rule: f.finding.rule,
+        severity: f.finding.severity,
+        file: &f.file,
+        line: f.line,
+        column: f.column,
+        pointer: &f.finding.site.pointer,
+        code: f.finding.code,
+        message: &f.finding.message,
+    }
 }
 
 fn sarif_level(severity: Severity) -> &'static str {
@@ -46,7 +43,8 @@ fn sarif_level(severity: Severity) -> &'static str {
     }
 }
 
-pub fn sarif(out: &mut dyn Write, found: &[Located]) -> io::Result<()> {
+/// The SARIF log around `results` (`stream.rs` writes the results a file at a time).
+pub fn sarif_log(results: Value) -> Value {
     let rules: Vec<Value> = RULES
         .iter()
         .map(|r| {
@@ -59,8 +57,7 @@ pub fn sarif(out: &mut dyn Write, found: &[Located]) -> io::Result<()> {
             })
         })
         .collect();
-    let results: Vec<Value> = found.iter().map(sarif_result).collect();
-    let log = json!({
+    json!({
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
         "runs": [{
@@ -73,11 +70,10 @@ pub fn sarif(out: &mut dyn Write, found: &[Located]) -> io::Result<()> {
             "columnKind": "unicodeCodePoints",
             "results": results,
         }],
-    });
-    crate::emit::json(out, &log)
+    })
 }
 
-fn sarif_result(f: &Located) -> Value {
+pub fn sarif_result(f: &Located) -> Value {
     let index = RULES.iter().position(|r| r.id == f.finding.rule).unwrap_or(0);
     let mut message = f.finding.message.clone();
     if let Some(code) = card(&f.finding) {

@@ -26,6 +26,7 @@ mod props;
 mod report;
 mod rules;
 mod source;
+mod stream;
 mod text;
 mod tree;
 mod trust;
@@ -34,11 +35,9 @@ mod yaml;
 
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 pub use args::Args;
-use args::LintFormat;
 use config::Settings;
 use facts::Kb;
 use report::Located;
@@ -67,27 +66,33 @@ pub fn run(kb: &Kb, args: Args, out: &mut dyn Write) -> Result<Exit, Error> {
             text::shown(&shown)
         )));
     }
-    let results = lint_all(kb, &args.files, &settings, args.ref_root.as_deref());
-    let mut found = Vec::new();
-    let mut failed = 0;
-    for (path, result) in args.files.iter().zip(results) {
-        match result {
-            Ok(list) => found.extend(list),
+    // Each file's findings are written as soon as the files before it are: a run holds the
+    // findings of the files in progress, not of every file (`stream.rs`).
+    let mut stream = stream::Stream::begin(out, args.format)?;
+    let (mut failed, mut written) = (0, Ok(()));
+    lint_all(
+        kb,
+        &args.files,
+        &settings,
+        args.ref_root.as_deref(),
+        &mut |i, result| match result {
+            Ok(found) => {
+                if written.is_ok() {
+                    written = stream.file(&found);
+                }
+            }
             Err(message) => {
                 failed += 1;
-                error::report(&format!("{}: {message}", text::shown(&display_name(path))));
+                let path = display_name(&args.files[i]);
+                error::report(&format!("{}: {message}", text::shown(&path)));
             }
-        }
-    }
-    match args.format {
-        LintFormat::Text => report::text(out, &found, args.files.len() - failed, failed)?,
-        LintFormat::Json => emit::json(out, &found)?,
-        LintFormat::Sarif => emit::sarif(out, &found)?,
-        LintFormat::Github => emit::github(out, &found)?,
-    }
+        },
+    );
+    written?;
+    let worst = stream.end(args.files.len() - failed, failed)?;
     Ok(if failed > 0 {
         Exit::Usage
-    } else if found.iter().any(|f| f.finding.severity >= settings.fail_on) {
+    } else if worst.is_some_and(|s| s >= settings.fail_on) {
         Exit::Findings
     } else {
         Exit::Success
@@ -104,9 +109,15 @@ fn display_name(path: &Path) -> String {
 
 type Outcome = Result<Vec<Located>, String>;
 
-/// Lints every file, in parallel; results in the order given.
-fn lint_all(kb: &Kb, files: &[PathBuf], settings: &Settings, ref_root: Option<&Path>) -> Vec<Outcome> {
-    let slots: Mutex<Vec<Option<Outcome>>> = Mutex::new(files.iter().map(|_| None).collect());
+/// Lints every file, in parallel; `each` gets the results in the order given, each as soon
+/// as it and those before it are done.
+fn lint_all(
+    kb: &Kb,
+    files: &[PathBuf],
+    settings: &Settings,
+    ref_root: Option<&Path>,
+    each: &mut dyn FnMut(usize, Outcome),
+) {
     let next = AtomicUsize::new(0);
     let budget = budget::Budget::new(files);
     let progress =
@@ -115,43 +126,52 @@ fn lint_all(kb: &Kb, files: &[PathBuf], settings: &Settings, ref_root: Option<&P
         .map_or(1, |n| n.get())
         .min(files.len())
         .max(1);
+    let (done, results) = std::sync::mpsc::channel::<(usize, Outcome)>();
     std::thread::scope(|scope| {
         for _ in 0..workers {
-            let work = || {
+            let done = done.clone();
+            let (next, budget, progress) = (&next, &budget, &progress);
+            let work = move || {
                 loop {
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     let Some(path) = files.get(i) else { break };
                     let share = budget.take(path);
-                    let mut outcome = lint_file(kb, path, settings, ref_root);
+                    let outcome = lint_file(kb, path, settings, ref_root);
                     drop(share);
-                    if let Ok(found) = &outcome
-                        && !budget.keep(found.len())
-                    {
-                        outcome = Err(format!("more than {} findings in this run; stopped", ctx::MAX_FINDINGS));
-                    }
-                    slots.lock().unwrap_or_else(|e| e.into_inner())[i] = Some(outcome);
-                    if let Some(bar) = &progress {
+                    if let Some(bar) = progress {
                         bar.inc();
+                    }
+                    if done.send((i, outcome)).is_err() {
+                        break;
                     }
                 }
             };
             // A deep description recurses (bounded); give workers room.
             let spawned = std::thread::Builder::new()
                 .stack_size(64 << 20)
-                .spawn_scoped(scope, work);
+                .spawn_scoped(scope, work.clone());
             if spawned.is_err() {
                 work();
             }
+        }
+        drop(done);
+        // In order: a result that comes early waits for those before it.
+        let mut waiting = std::collections::BTreeMap::new();
+        let mut wanted = 0;
+        for (i, outcome) in results.iter() {
+            waiting.insert(i, outcome);
+            while let Some(outcome) = waiting.remove(&wanted) {
+                each(wanted, outcome);
+                wanted += 1;
+            }
+        }
+        for (i, outcome) in std::mem::take(&mut waiting) {
+            each(i, outcome);
         }
     });
     if let Some(bar) = progress {
         bar.finish();
     }
-    let slots = slots.into_inner().unwrap_or_else(|e| e.into_inner());
-    slots
-        .into_iter()
-        .map(|s| s.unwrap_or_else(|| Err("not linted".into())))
-        .collect()
 }
 
 /// Reads, walks and checks one root document and the files it references.

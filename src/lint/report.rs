@@ -94,7 +94,8 @@ pub fn card(finding: &Finding) -> Option<u16> {
     rules::find(finding.rule).and_then(|r| r.card).or(finding.code)
 }
 
-pub fn text(out: &mut dyn Write, found: &[Located], files: usize, unread: usize) -> io::Result<()> {
+/// The findings of one file (the summary follows the last file: `summary`).
+pub fn text(out: &mut dyn Write, found: &[Located]) -> io::Result<()> {
     for f in found {
         let gutter = f.line.to_string().len();
         let pad = " ".repeat(gutter);
@@ -128,11 +129,12 @@ pub fn text(out: &mut dyn Write, found: &[Located], files: usize, unread: usize)
         }
         writeln!(out)?;
     }
-    summary(out, found, files, unread)
+    Ok(())
 }
 
-fn summary(out: &mut dyn Write, found: &[Located], files: usize, unread: usize) -> io::Result<()> {
-    let count = |s: Severity| found.iter().filter(|f| f.finding.severity == s).count();
+/// `counts`: how many findings of each severity (info, warning, error) were written.
+pub fn summary(out: &mut dyn Write, counts: [usize; 3], files: usize, unread: usize) -> io::Result<()> {
+    let count = |s: Severity| counts[s as usize];
     let plural = |n: usize, word: &str| {
         if n == 1 {
             format!("{n} {word}")
@@ -145,7 +147,7 @@ fn summary(out: &mut dyn Write, found: &[Located], files: usize, unread: usize) 
     if unread > 0 {
         files.push_str(&format!(" ({} could not be read)", plural(unread, "file")));
     }
-    if found.is_empty() {
+    if counts.iter().sum::<usize>() == 0 {
         return writeln!(out, "{} in {files}", style::good("no findings"));
     }
     let errors = plural(errors, "error");
