@@ -1,7 +1,8 @@
 //! How much one run holds at once. Files are linted in parallel, but a file is started only
-//! while the files in progress add up to no more than the largest input (at least
-//! `SMALL`): big files go one at a time, small ones side by side, so the peak memory follows
-//! the largest file, not the number of files.
+//! while the files in progress (read, or whose findings wait to be written) add up to no more
+//! than the largest input (at least `SMALL`): big files go one at a time, small ones side by
+//! side, so the peak memory follows the largest file, not the number of files. Files start in
+//! the order given, so the one whose findings are written next never waits for a later one.
 
 use std::path::{Path, PathBuf};
 use std::sync::{Condvar, Mutex};
@@ -11,7 +12,8 @@ const SMALL: u64 = 32 << 20;
 
 pub struct Budget {
     limit: u64,
-    in_flight: Mutex<u64>,
+    /// (bytes in progress, the index of the next file to start).
+    in_flight: Mutex<(u64, usize)>,
     freed: Condvar,
 }
 
@@ -26,30 +28,32 @@ impl Budget {
         let largest = files.iter().map(|f| size(f)).max().unwrap_or(0);
         Budget {
             limit: largest.max(SMALL),
-            in_flight: Mutex::new(0),
+            in_flight: Mutex::new((0, 0)),
             freed: Condvar::new(),
         }
     }
 
-    /// Waits until `path` fits beside the files in progress (a file alone always fits).
-    pub fn take(&self, path: &Path) -> Share<'_> {
-        self.take_size(size(path))
+    /// Waits until file `index` (at `path`) is next and fits beside the files in progress (a
+    /// file alone always fits).
+    pub fn take(&self, index: usize, path: &Path) -> Share<'_> {
+        self.take_size(index, size(path))
     }
 
-    fn take_size(&self, size: u64) -> Share<'_> {
-        let mut in_flight = self.in_flight.lock().unwrap_or_else(|e| e.into_inner());
-        while *in_flight > 0 && *in_flight + size > self.limit {
-            in_flight = self.freed.wait(in_flight).unwrap_or_else(|e| e.into_inner());
+    fn take_size(&self, index: usize, size: u64) -> Share<'_> {
+        let mut state = self.in_flight.lock().unwrap_or_else(|e| e.into_inner());
+        while state.1 != index || (state.0 > 0 && state.0 + size > self.limit) {
+            state = self.freed.wait(state).unwrap_or_else(|e| e.into_inner());
         }
-        *in_flight += size;
+        *state = (state.0 + size, index + 1);
+        self.freed.notify_all();
         Share { budget: self, size }
     }
 }
 
 impl Drop for Share<'_> {
     fn drop(&mut self) {
-        let mut in_flight = self.budget.in_flight.lock().unwrap_or_else(|e| e.into_inner());
-        *in_flight -= self.size;
+        let mut state = self.budget.in_flight.lock().unwrap_or_else(|e| e.into_inner());
+        state.0 -= self.size;
         self.budget.freed.notify_all();
     }
 }
@@ -70,23 +74,28 @@ mod tests {
     fn a_big_file_waits_for_the_others_and_a_lone_one_never_waits() {
         let budget = Budget {
             limit: 100,
-            in_flight: Mutex::new(0),
+            in_flight: Mutex::new((0, 0)),
             freed: Condvar::new(),
         };
-        let small = budget.take_size(60);
+        let small = budget.take_size(0, 60);
         let order = Mutex::new(Vec::new());
         std::thread::scope(|scope| {
+            // File 2 waits for file 1 (its turn), which waits for room; then for room too.
             scope.spawn(|| {
-                let big = budget.take_size(90);
-                order.lock().expect("lock").push("big starts");
+                let _two = budget.take_size(2, 20);
+                order.lock().expect("lock").push("2 starts");
+            });
+            scope.spawn(|| {
+                let big = budget.take_size(1, 90);
+                order.lock().expect("lock").push("1 starts");
                 drop(big);
             });
             std::thread::sleep(std::time::Duration::from_millis(50));
-            order.lock().expect("lock").push("small ends");
+            order.lock().expect("lock").push("0 ends");
             drop(small);
         });
-        assert_eq!(*order.lock().expect("lock"), ["small ends", "big starts"]);
+        assert_eq!(*order.lock().expect("lock"), ["0 ends", "1 starts", "2 starts"]);
         // Alone, a file larger than the limit still runs.
-        drop(budget.take_size(1_000));
+        drop(budget.take_size(3, 1_000));
     }
 }

@@ -126,8 +126,9 @@ fn lint_all(
         .map_or(1, |n| n.get())
         .min(files.len())
         .max(1);
-    let (done, results) = std::sync::mpsc::channel::<(usize, Outcome)>();
+    let (done, results) = std::sync::mpsc::channel();
     std::thread::scope(|scope| {
+        let mut spawned = 0;
         for _ in 0..workers {
             let done = done.clone();
             let (next, budget, progress) = (&next, &budget, &progress);
@@ -135,38 +136,39 @@ fn lint_all(
                 loop {
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     let Some(path) = files.get(i) else { break };
-                    let share = budget.take(path);
+                    // Held until the findings are written: they count in the budget too.
+                    let share = budget.take(i, path);
                     let outcome = lint_file(kb, path, settings, ref_root);
-                    drop(share);
                     if let Some(bar) = progress {
                         bar.inc();
                     }
-                    if done.send((i, outcome)).is_err() {
+                    if done.send((i, outcome, share)).is_err() {
                         break;
                     }
                 }
             };
             // A deep description recurses (bounded); give workers room.
-            let spawned = std::thread::Builder::new()
-                .stack_size(64 << 20)
-                .spawn_scoped(scope, work.clone());
-            if spawned.is_err() {
-                work();
-            }
+            let worker = std::thread::Builder::new().stack_size(64 << 20);
+            spawned += usize::from(worker.spawn_scoped(scope, work).is_ok());
         }
         drop(done);
+        if spawned == 0 {
+            // No thread to be had: one file after the other, here.
+            for (i, path) in files.iter().enumerate() {
+                each(i, lint_file(kb, path, settings, ref_root));
+            }
+            return;
+        }
         // In order: a result that comes early waits for those before it.
         let mut waiting = std::collections::BTreeMap::new();
         let mut wanted = 0;
-        for (i, outcome) in results.iter() {
-            waiting.insert(i, outcome);
-            while let Some(outcome) = waiting.remove(&wanted) {
+        for (i, outcome, share) in results.iter() {
+            waiting.insert(i, (outcome, share));
+            while let Some((outcome, share)) = waiting.remove(&wanted) {
                 each(wanted, outcome);
+                drop(share);
                 wanted += 1;
             }
-        }
-        for (i, outcome) in std::mem::take(&mut waiting) {
-            each(i, outcome);
         }
     });
     if let Some(bar) = progress {
