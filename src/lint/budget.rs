@@ -26,6 +26,9 @@ pub struct Share<'a> {
 impl Budget {
     pub fn new(files: &[PathBuf]) -> Budget {
         let largest = files.iter().map(|f| size(f)).max().unwrap_or(0);
+        if largest > SMALL {
+            one_arena();
+        }
         Budget {
             limit: largest.max(SMALL),
             in_flight: Mutex::new((0, 0)),
@@ -55,6 +58,25 @@ impl Drop for Share<'_> {
         let mut state = self.budget.in_flight.lock().unwrap_or_else(|e| e.into_inner());
         state.0 -= self.size;
         self.budget.freed.notify_all();
+    }
+}
+
+/// With a big file in the run, all threads allocate from one glibc arena. Each thread has
+/// its own otherwise, and keeps what a big file's tree freed there: three 200 MB files linted
+/// one after the other by two threads peaked at 3.2 times the file's size instead of 2.9
+/// (`malloc_trim` did not give it back). Big files go one at a time anyway, so sharing the
+/// arena costs no speed.
+fn one_arena() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    {
+        unsafe extern "C" {
+            fn mallopt(param: i32, value: i32) -> i32;
+        }
+        const M_ARENA_MAX: i32 = -8;
+        // SAFETY: mallopt only sets a tuning parameter of glibc's allocator.
+        unsafe {
+            mallopt(M_ARENA_MAX, 1);
+        }
     }
 }
 

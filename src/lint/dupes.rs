@@ -52,8 +52,8 @@ impl Parents {
         let mut up = vec![None; tree.nodes.len()];
         let mut object = vec![false; tree.nodes.len()];
         let mut objects = Vec::new();
-        for (id, node) in tree.nodes.iter().enumerate() {
-            match node.kind {
+        for id in 0..tree.nodes.len() {
+            match tree.node(id as NodeId).kind {
                 Kind::Object { start, len } => {
                     if len > 0 {
                         objects.push((start, id as NodeId));
