@@ -78,13 +78,13 @@ impl<'a> Stream<'a> {
 
     /// An element of the JSON array or of SARIF's results, pretty and indented.
     fn item(&mut self, value: &impl serde::Serialize, indent: &str, severity: Severity) -> io::Result<()> {
-        let mut text = Vec::new();
-        crate::emit::json(&mut text, value)?;
-        let text = String::from_utf8_lossy(&text);
         self.out.write_all(if self.written() == 0 { b"[" } else { b"," })?;
-        for line in text.trim_end().split('\n') {
-            write!(self.out, "\n{indent}{line}")?;
-        }
+        let mut out = Indented {
+            out: &mut *self.out,
+            indent: indent.as_bytes(),
+            newline: true,
+        };
+        crate::emit::json(&mut out, value)?;
         self.counts[severity as usize] += 1;
         Ok(())
     }
@@ -108,5 +108,43 @@ impl<'a> Stream<'a> {
         }
         let worst = [Severity::Error, Severity::Warning, Severity::Info];
         Ok(worst.into_iter().find(|&s| self.counts[s as usize] > 0))
+    }
+}
+
+/// Writes through, with `indent` after every line end and the last line end left out: a
+/// pretty value written at the depth it has inside the whole document.
+struct Indented<'w, 'i> {
+    out: &'w mut dyn Write,
+    indent: &'i [u8],
+    /// A line end seen and not yet written.
+    newline: bool,
+}
+
+impl Write for Indented<'_, '_> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let mut rest = buf;
+        while !rest.is_empty() {
+            if self.newline {
+                self.out.write_all(b"\n")?;
+                self.out.write_all(self.indent)?;
+                self.newline = false;
+            }
+            match rest.iter().position(|&b| b == b'\n') {
+                Some(at) => {
+                    self.out.write_all(&rest[..at])?;
+                    self.newline = true;
+                    rest = &rest[at + 1..];
+                }
+                None => {
+                    self.out.write_all(rest)?;
+                    rest = &[];
+                }
+            }
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.out.flush()
     }
 }

@@ -191,7 +191,8 @@ impl Tree {
             if new.len() <= 8 {
                 // Most objects are small: compare pairs, without sorting.
                 for (i, m) in new.iter().enumerate() {
-                    if let Some(first) = new[..i].iter().position(|f| self.text(f.key) == self.text(m.key)) {
+                    let same = |f: &Member| f.key.len == m.key.len && self.text(f.key) == self.text(m.key);
+                    if let Some(first) = new[..i].iter().position(same) {
                         found.push(((base + i) as u32, (base + first) as u32));
                     }
                 }
