@@ -17,8 +17,23 @@ pub struct Lines {
 }
 
 /// Whether `byte` ends a line: `\n`, or a `\r` not followed by `\n`.
+#[inline]
 fn ends_line(source: &[u8], i: usize) -> bool {
     source[i] == b'\n' || (source[i] == b'\r' && source.get(i + 1) != Some(&b'\n'))
+}
+
+/// The next line end in `bytes[from..to]`: the offset just past it.
+#[inline]
+fn next_line(bytes: &[u8], from: usize, to: usize) -> Option<usize> {
+    let mut i = from;
+    while let Some(k) = bytes[i..to].iter().position(|&b| b == b'\n' || b == b'\r') {
+        i += k;
+        if ends_line(bytes, i) {
+            return Some(i + 1);
+        }
+        i += 1;
+    }
+    None
 }
 
 impl Lines {
@@ -33,7 +48,11 @@ impl Lines {
         self.starts.get_or_init(|| {
             let bytes = source.as_bytes();
             let mut starts = vec![0];
-            starts.extend((0..bytes.len()).filter(|&i| ends_line(bytes, i)).map(|i| i as u32 + 1));
+            let mut i = 0;
+            while let Some(next) = next_line(bytes, i, bytes.len()) {
+                starts.push(next as u32);
+                i = next;
+            }
             starts
         })
     }
@@ -45,12 +64,10 @@ impl Lines {
         let bytes = source.as_bytes();
         let found = if end >= byte {
             let mut from = byte;
-            for i in byte..end {
-                if ends_line(bytes, i) {
-                    line += 1;
-                    start = i + 1;
-                    from = start;
-                }
+            while let Some(next) = next_line(bytes, from, end) {
+                line += 1;
+                start = next;
+                from = next;
             }
             let col = if from == byte { col } else { 1 };
             (line, col + source[from..end].chars().count(), start)
@@ -72,11 +89,14 @@ impl Lines {
             (start, byte, col + 1 - at_col)
         } else if line > at_line {
             let (mut now, mut i) = (at_line, byte);
-            while now < line && i < bytes.len() {
-                if ends_line(bytes, i) {
-                    now += 1;
+            while now < line {
+                match next_line(bytes, i, bytes.len()) {
+                    Some(next) => (now, i) = (now + 1, next),
+                    None => {
+                        i = bytes.len();
+                        break;
+                    }
                 }
-                i += 1;
             }
             (i, i, col)
         } else {
