@@ -54,7 +54,10 @@ pub const TABLE: &[(&str, &str)] = &[
         "usage error, bad knowledge-base file, or a document lint cannot read",
     ),
     ("3", "decide: answers or stdin ran out; the next question is printed"),
-    ("130", "interrupted (Ctrl-C, Esc, q or Ctrl-D in `decide`)"),
+    (
+        "130",
+        "interrupted (Ctrl-C, Esc, q or Ctrl-D in `decide`; q at a verdict: 0)",
+    ),
     ("128+N", "ended by signal N (143 for SIGTERM, 129 for SIGHUP)"),
 ];
 

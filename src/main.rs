@@ -10,7 +10,9 @@ mod exit;
 mod kb;
 mod lint;
 mod pipe;
+mod quiz;
 mod render;
+mod review;
 mod style;
 mod wrap;
 
@@ -93,6 +95,7 @@ fn dispatch(cli: Cli, out: &mut dyn Write) -> Result<Exit, Error> {
         Command::List(args) => commands::list::run(&kb, args.class, args.unofficial, args.output.format, out),
         Command::Categories(output) => commands::categories::run(&kb, output.format, out),
         Command::Decide(args) => commands::decide::run(&kb, args.answers.as_deref(), args.output.format, out),
+        Command::Quiz(args) => commands::quiz::run(&kb, &args, out),
         Command::Tree(args) => commands::tree::run(&kb, args.format, args.from.as_deref(), out),
         Command::Completions(_) | Command::Man => unreachable!("handled above"),
         Command::Lint(args) => lint::run(&kb, args, out),

@@ -21,14 +21,15 @@ pub enum ColorWhen {
 
 static STDERR_COLOR: AtomicBool = AtomicBool::new(false);
 
-/// Resolves `--color`, `CLICOLOR_FORCE` and `NO_COLOR` for stdout and stderr.
+/// Resolves `--color`, `CLICOLOR_FORCE` and `NO_COLOR` for stdout and stderr. `--color` beats
+/// both variables; `NO_COLOR` beats `CLICOLOR_FORCE` (as `--help` promises, and no-color.org asks).
 pub fn init(when: ColorWhen) {
     let set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty() && v != "0");
     let decide = |is_terminal: bool| match when {
         ColorWhen::Always => true,
         ColorWhen::Never => false,
-        ColorWhen::Auto if set("CLICOLOR_FORCE") => true,
-        ColorWhen::Auto => !set("NO_COLOR") && is_terminal,
+        ColorWhen::Auto if set("NO_COLOR") => false,
+        ColorWhen::Auto => set("CLICOLOR_FORCE") || is_terminal,
     };
     colored::control::set_override(decide(std::io::stdout().is_terminal()));
     STDERR_COLOR.store(decide(std::io::stderr().is_terminal()), Ordering::Relaxed);

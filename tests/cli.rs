@@ -207,6 +207,12 @@ fn colors_follow_the_flag_and_the_environment() {
     assert!(colored(&[("CLICOLOR_FORCE", "1")], &[]));
     assert!(!colored(&[("CLICOLOR_FORCE", "1")], &["--color=never"]));
     assert!(!colored(&[("NO_COLOR", "1")], &[]));
+    // NO_COLOR wins over CLICOLOR_FORCE, as `--help` promises; only the flag beats NO_COLOR.
+    assert!(!colored(&[("NO_COLOR", "1"), ("CLICOLOR_FORCE", "1")], &[]));
+    assert!(colored(
+        &[("NO_COLOR", "1"), ("CLICOLOR_FORCE", "1")],
+        &["--color=always"]
+    ));
 }
 
 #[test]

@@ -145,3 +145,152 @@ fn zsh_completes_codes_and_names_in_a_real_terminal() {
     assert!(line.contains("statusgen lookup teapot"), "{line:?}");
     zsh.send("exit\n").expect("send");
 }
+
+#[test]
+fn bash_completes_the_quiz_and_its_topics() {
+    if !common::shell_installed("bash") {
+        return;
+    }
+    let script = format!(
+        r#"source '{}'
+complete_line() {{ COMP_WORDS=("$@"); COMP_CWORD=$(( $# - 1 )); COMP_LINE="$*"; COMP_POINT=${{#COMP_LINE}}
+  COMPREPLY=(); _clap_complete_statusgen statusgen "${{COMP_WORDS[COMP_CWORD]}}" "${{COMP_WORDS[COMP_CWORD-1]}}"; echo "${{COMPREPLY[*]}}"; }}
+complete_line statusgen qui
+complete_line statusgen quiz --topic ''
+complete_line statusgen quiz --topic ser"#,
+        script("statusgen.bash").display()
+    );
+    let out = run_in("bash", &script);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines[0], "quiz", "{out}");
+    assert_eq!(lines[1].split(' ').count(), 17, "{out}");
+    assert!(lines[1].contains("server-errors") && lines[1].contains("auth"), "{out}");
+    assert_eq!(lines[2], "server-errors", "{out}");
+}
+
+/// What the hook gets back for `statusgen WORDS…` at a TAB, as fish asks for it (one candidate a
+/// line, `value\thelp`), in `dir`. Nothing but the tabs and newlines that separate them may be a
+/// control or invisible character.
+fn candidates(dir: Option<&std::path::Path>, words: &[&str]) -> Vec<String> {
+    let mut test = common::Test::new()
+        .env("COMPLETE", "fish")
+        .args(["--", "statusgen"])
+        .args(words)
+        .raw_output_ok();
+    if let Some(dir) = dir {
+        test = test.current_dir(dir);
+    }
+    let out = test.status(0).run().stdout;
+    for part in out.lines().flat_map(|l| l.split('\t')) {
+        assert_eq!(common::raw_hostile(part), None, "{words:?}: {part:?} in {out:?}");
+    }
+    out.lines()
+        .map(|l| l.split('\t').next().unwrap_or("").to_string())
+        .collect()
+}
+
+#[cfg(unix)]
+#[test]
+fn file_names_that_would_act_on_a_terminal_are_not_offered() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let hostile = [
+        "esc\u{1b}[31m.yaml",
+        "bell\u{7}.yaml",
+        "evil\u{202e}lmay.json",
+        "two\nlines.yaml",
+    ];
+    for name in hostile.iter().chain(&["api.yaml"]) {
+        std::fs::write(dir.path().join(name), "openapi: 3.1.0\n").expect("write");
+    }
+    std::fs::create_dir(dir.path().join("specs\u{1b}]0;title\u{7}")).expect("mkdir");
+    std::fs::create_dir(dir.path().join("specs")).expect("mkdir");
+    // The run itself fails if a raw control or invisible character reaches stdout.
+    for words in [&["lint", ""][..], &["--data", ""], &["lint", "--config", ""]] {
+        let offered = candidates(Some(dir.path()), words);
+        assert!(offered.contains(&"api.yaml".to_string()), "{words:?}: {offered:?}");
+        assert!(offered.contains(&"specs/".to_string()), "{words:?}: {offered:?}");
+        for name in hostile {
+            let shown = name.split(['\u{1b}', '\u{7}', '\u{202e}', '\n']).next().unwrap_or(name);
+            assert!(
+                !offered.iter().any(|o| o.starts_with(shown)),
+                "{name:?} offered: {offered:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn an_unknown_shell_in_complete_is_one_clean_error() {
+    let out = common::Test::new()
+        .env("COMPLETE", "\u{202e}hsz")
+        .args(["--", "statusgen", ""])
+        .status(2)
+        .one_line_error()
+        .stderr_has("\\u{202e}hsz")
+        .stderr_has("zsh")
+        .run();
+    assert!(!out.stderr.contains('\u{202e}'), "{:?}", out.stderr);
+    // A path to a shell still names it.
+    assert!(candidates(None, &["lis"]).contains(&"list".to_string()));
+    let by_path = common::Test::new()
+        .env("COMPLETE", "/usr/bin/fish")
+        .args(["--", "statusgen", "lis"])
+        .raw_output_ok();
+    assert!(by_path.status(0).run().stdout.starts_with("list\t"));
+}
+
+#[test]
+fn lint_tree_and_stack_options_complete_their_values() {
+    // The rule ids as lint itself lists them for an unknown rule.
+    let listed = common::Test::new()
+        .args(["lint", "--explain", "nope"])
+        .status(2)
+        .run()
+        .stderr;
+    let listed = listed.split("rules: ").nth(1).expect("the rules are listed").trim_end();
+    let rules: Vec<String> = listed.trim_end_matches(')').split(", ").map(String::from).collect();
+    assert!(rules.len() > 10, "{rules:?}");
+    assert_eq!(candidates(None, &["lint", "--explain", ""]), rules);
+    assert_eq!(candidates(None, &["lint", "--disable", ""]), rules);
+    let last = &rules[rules.len() - 1];
+    assert_eq!(
+        candidates(None, &["lint", "--disable", &format!("{},{}", rules[0], &last[..3])]),
+        rules
+            .iter()
+            .filter(|r| r.starts_with(&last[..3]))
+            .map(|r| format!("{},{r}", rules[0]))
+            .collect::<Vec<_>>()
+    );
+    let severity = candidates(None, &["lint", "--severity", ""]);
+    assert_eq!(severity, rules.iter().map(|r| format!("{r}=")).collect::<Vec<_>>());
+    let levels = candidates(None, &["lint", "--severity", &format!("{}=", rules[0])]);
+    let levels: Vec<&str> = levels.iter().map(|l| l.rsplit('=').next().unwrap_or("")).collect();
+    assert_eq!(levels, ["info", "warning", "error", "off"]);
+
+    let tree = common::json(["tree", "--format", "json"]);
+    let ids: Vec<String> = tree["questions"]
+        .as_array()
+        .expect("questions")
+        .iter()
+        .map(|q| q["id"].as_str().expect("id").to_string())
+        .collect();
+    let mut from = candidates(None, &["tree", "--from", ""]);
+    from.sort();
+    let mut expected = ids.clone();
+    expected.sort();
+    assert_eq!(from, expected);
+
+    let stacks = candidates(None, &["404", "--stacks", ""]);
+    assert!(
+        stacks.contains(&"python".to_string()) && stacks.contains(&"go".to_string()),
+        "{stacks:?}"
+    );
+    let message = common::Test::new()
+        .args(["404", "--stacks", "nope"])
+        .status(2)
+        .run()
+        .stderr;
+    for stack in &stacks {
+        assert!(message.contains(stack.as_str()), "{stack} is not a stack: {message}");
+    }
+}

@@ -185,3 +185,86 @@ fn a_json_batch_gets_a_json_example_and_webdav_the_xml_one() {
     assert!(example(&batch).contains("application/json") && !example(&batch).contains("<multistatus"));
     assert!(example(&webdav).contains("<multistatus"), "{}", example(&webdav));
 }
+
+/// A label stands for its question, so "label? yes" must not name the code that "no" leads to
+/// ("Method not allowed? yes" once stood for 501, while 405 Method Not Allowed was the "no").
+#[test]
+fn no_label_names_the_code_its_no_answer_gives() {
+    let tree = json(["tree", "--format", "json"]);
+    let codes = json(["list", "--format", "json"]);
+    let name_of = |code: &serde_json::Value| {
+        codes
+            .as_array()
+            .expect("codes")
+            .iter()
+            .find(|c| c["code"] == *code)
+            .and_then(|c| c["name"].as_str())
+            .unwrap_or("")
+            .to_lowercase()
+    };
+    let outcomes = tree["outcomes"].as_array().expect("outcomes");
+    let mut checked = 0;
+    for question in tree["questions"].as_array().expect("questions") {
+        let Some(no) = outcomes.iter().find(|o| o["id"] == question["no"]) else {
+            continue;
+        };
+        let label = question["label"].as_str().expect("every question has a label");
+        let words = label.trim_end_matches('?').to_lowercase();
+        let name = name_of(&no["code"]);
+        checked += 1;
+        assert!(
+            !name.contains(&words) && !words.contains(&name),
+            "'{label} yes' names {} {name}, which is the 'no' answer",
+            no["code"]
+        );
+    }
+    assert!(checked >= 20, "{checked} questions end in an outcome on 'no'");
+}
+
+#[test]
+fn why_shows_the_answers_that_decided_no_included() {
+    let (exit, card, _) = run(&["decide", "--answers", "y,n,y,n,y"]);
+    assert_eq!(exit, 0);
+    let why = card.split("Why").nth(1).expect("why").split("So:").next().expect("so");
+    for line in [
+        "• Client's fault? yes",
+        "• Nothing at this URL? no",
+        "• Method unknown to the server? yes",
+    ] {
+        assert!(why.contains(line), "{line} missing: {why}");
+    }
+    assert!(!why.contains("not allowed"), "{why}");
+    // A no that only ruled out one code on the way is left out; the last ones pick the code.
+    let result = json(["decide", "--answers", "y,n,n,n,n,n,y,y,n,n", "--format", "json"]);
+    assert_eq!(result["code"], 412);
+    let decided: Vec<(&str, &str)> = result["path"]
+        .as_array()
+        .expect("path")
+        .iter()
+        .filter(|s| s["decided"] == true)
+        .map(|s| (s["id"].as_str().expect("id"), s["answer"].as_str().expect("answer")))
+        .collect();
+    assert_eq!(
+        decided,
+        [
+            ("client-side", "yes"),
+            ("malformed", "no"),
+            ("state-clash", "yes"),
+            ("condition-headers", "yes"),
+            ("webdav-locked", "no"),
+            ("condition-missing", "no")
+        ]
+    );
+}
+
+#[test]
+fn answers_may_be_written_without_commas() {
+    let with = json(["decide", "--answers", "y,n,y,n,y", "--format", "json"]);
+    for together in ["yny,ny", "ynyny", "YNYNY", "y n y n y"] {
+        let without = json(["decide", "--answers", together, "--format", "json"]);
+        assert_eq!(without["code"], with["code"], "{together}");
+        assert_eq!(without["answers"], "y,n,y,n,y", "{together}");
+    }
+    let message = one_line_error(&["decide", "--answers", "ynq"], 2);
+    assert!(message.contains("'ynq'") && message.contains("yny"), "{message}");
+}

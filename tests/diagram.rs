@@ -89,3 +89,38 @@ fn from_keeps_one_branch_and_names_near_ids() {
     let message = one_line_error(&["tree", "--from", "transprt"], 2);
     assert!(message.contains("near: transport"), "{message}");
 }
+
+#[test]
+fn a_tree_too_deep_for_an_outline_is_refused_before_anything_is_written() {
+    // A chain of 250 questions, each "yes" leading to the next: deeper than the outline's 200.
+    let mut kb = common::minimal_kb();
+    kb = kb
+        .split("[[question]]")
+        .next()
+        .expect("codes before the tree")
+        .to_string();
+    let mut questions = String::new();
+    for i in 0..250 {
+        let yes = if i < 249 { format!("q{}", i + 1) } else { "ok".into() };
+        questions.push_str(&format!(
+            "[[question]]\nid = \"q{i}\"\ntext = \"Step {i}?\"\nhint = \"h\"\nyes = \"{yes}\"\nno = \"ok\"\n\n"
+        ));
+    }
+    questions.push_str("[[outcome]]\nid = \"ok\"\ncode = 200\nwhy = \"Fine.\"\n");
+    let deep = format!("{kb}{questions}");
+    let output = common::Test::new()
+        .data(&deep)
+        .args(["tree"])
+        .status(2)
+        .one_line_error()
+        .stderr_has("too deep")
+        .stdout("")
+        .run();
+    assert!(output.stdout.is_empty());
+    // The same tree as JSON is fine.
+    common::Test::new()
+        .data(&deep)
+        .args(["tree", "-f", "json"])
+        .status(0)
+        .run();
+}

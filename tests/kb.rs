@@ -34,7 +34,16 @@ fn every_iana_entry_is_present_with_exact_name_reference_and_status() {
         assert_eq!(code["reference"], row[2], "{number} reference");
         assert_eq!(code["status"], row[3], "{number} status");
     }
-    assert_eq!(codes.len(), registry.len(), "codes that are not in the registry");
+    let extra: Vec<&u64> = codes
+        .keys()
+        .filter(|n| !registry.iter().any(|row| row[0] == n.to_string()))
+        .collect();
+    assert!(
+        extra.is_empty(),
+        "data/codes-*.toml has official codes that tests/data/reference/iana-status-codes.csv lacks: \
+         {extra:?}; mark them status = \"unofficial\" with a vendor, or add the registry row \
+         (see tests/data/reference/README.md)"
+    );
 }
 
 #[test]
@@ -52,11 +61,22 @@ fn every_unofficial_code_is_present_with_its_vendor() {
         })
         .collect();
     let rows = reference("unofficial-status-codes.csv");
+    let mut listed = HashSet::new();
     for row in &rows {
         let key = (row[0].parse().expect("numeric"), row[1].to_string(), row[2].to_string());
-        assert!(unofficial.contains(&key), "missing unofficial {key:?}");
+        assert!(
+            unofficial.contains(&key),
+            "tests/data/reference/unofficial-status-codes.csv lists {key:?}, which \
+             data/codes-unofficial.toml lacks (same code, name and vendor)"
+        );
+        listed.insert(key);
     }
-    assert_eq!(unofficial.len(), rows.len());
+    let extra: Vec<_> = unofficial.difference(&listed).collect();
+    assert!(
+        extra.is_empty(),
+        "data/codes-unofficial.toml has {extra:?}, which tests/data/reference/unofficial-status-codes.csv \
+         lacks: add the row there (see tests/data/reference/README.md) or remove the entry"
+    );
 }
 
 #[test]

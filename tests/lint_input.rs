@@ -50,7 +50,7 @@ fn findings_after_non_ascii_text_are_on_their_line_whatever_the_line_ends() {
         let path = dir.path().join(format!("{name}.yaml"));
         std::fs::write(&path, EM_DASH.replace('\n', eol)).expect("write");
         let out = Test::new()
-            .args(["lint", "--format", "json"])
+            .args(["lint", "--format", "json", "--fail-on", "warning"])
             .arg(&path)
             .status(1)
             .run();
@@ -98,7 +98,7 @@ fn a_control_byte_in_yaml_is_refused() {
         .run();
 }
 
-/// A description with `n` operations, each with a 401 that misses its header.
+/// A description with `n` operations, each with a 401 that misses its header (a warning).
 fn many_errors(n: usize) -> String {
     let mut paths = Vec::new();
     for i in 0..n {
@@ -118,7 +118,7 @@ fn a_closed_pipe_keeps_the_exit_code_the_findings_decided() {
     for format in ["text", "json", "sarif", "github"] {
         for take in [0, 100] {
             Test::new()
-                .args(["lint", "--format", format])
+                .args(["lint", "--fail-on", "warning", "--format", format])
                 .arg(&path)
                 .reader_takes(take)
                 .status(1)

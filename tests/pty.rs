@@ -99,7 +99,15 @@ fn ctrl_c_esc_and_q_quit_with_130_and_show_the_cursor() {
 #[test]
 fn signals_restore_the_terminal_and_exit_128_plus_n() {
     let (questions, _) = all_no_path();
-    for (signal, code) in [("TERM", 143), ("HUP", 129), ("INT", 130)] {
+    let signals = [
+        ("TERM", 143),
+        ("HUP", 129),
+        ("INT", 130),
+        ("QUIT", 131),
+        ("USR1", 138),
+        ("ALRM", 142),
+    ];
+    for (signal, code) in signals {
         let mut session = decide();
         session.expect(start(&questions[0]).as_str()).expect("first question");
         let pid = session.get_process().pid().to_string();
@@ -192,13 +200,16 @@ fn ctrl_z_suspends_and_asks_the_question_again() {
 #[test]
 fn the_key_legend_wraps_on_a_narrow_terminal() {
     let mut command = Command::new("sh");
+    // As in `on_terminal`: the size is set after the spawn has set its own.
     let script = format!(
-        "stty cols 30 rows 24; exec '{}' decide --color never",
+        "read go; stty cols 30 rows 24; echo SIZED; exec '{}' decide --color never",
         env!("CARGO_BIN_EXE_statusgen")
     );
     command.args(["-c", &script]).env("TERM", "xterm");
     let mut session = Session::spawn(command).expect("spawns in a pty");
     session.set_expect_timeout(Some(Duration::from_secs(10)));
+    session.send_line("go").expect("send");
+    session.expect("SIZED").expect("the size is set");
     let legend = session.expect("suspend").expect("the legend");
     let text = String::from_utf8_lossy(legend.before()).into_owned();
     let text = text.replace("\x1b[?25l", "");
@@ -212,7 +223,7 @@ fn the_key_legend_wraps_on_a_narrow_terminal() {
 #[test]
 fn lint_shows_progress_on_a_terminal() {
     let file = format!(
-        "{}/tests/data/lint/rules/header-must-fail.yaml",
+        "{}/tests/data/lint/rules/content-forbidden-fail.yaml",
         env!("CARGO_MANIFEST_DIR")
     );
     let mut command = Command::new(env!("CARGO_BIN_EXE_statusgen"));
@@ -223,5 +234,74 @@ fn lint_shows_progress_on_a_terminal() {
     session.expect("/40 files").expect("a progress line");
     session.expect("\x1b[2K").expect("the line is cleared");
     session.expect(Eof).expect("ends");
-    assert_eq!(exit_code(&session), 1, "a MUST header is missing in each");
+    assert_eq!(exit_code(&session), 1, "each declares content on a 204");
+}
+
+/// Once the recommendation is on screen, `q` ends with it: success, the verdict on stdout.
+#[test]
+fn q_at_the_recommendation_is_success() {
+    let (questions, code) = all_no_path();
+    for key in ["q", "\x1b"] {
+        let mut session = decide();
+        for question in &questions {
+            session.expect(start(question).as_str()).expect("question");
+            session.send("n").expect("send");
+        }
+        session.expect("Enter shows why").expect("the recommendation");
+        session.send(key).expect("send");
+        let rest = session.expect(Eof).expect("ends");
+        let shown = String::from_utf8_lossy(rest.as_bytes()).into_owned();
+        assert!(shown.contains(&format!("→ {code} ")), "{key:?}: {shown:?}");
+        assert!(
+            !shown.contains("Your answers") && !shown.contains("Resume:"),
+            "{shown:?}"
+        );
+        assert!(
+            shown.contains("\x1b[?25h"),
+            "{key:?}: cursor not shown again: {shown:?}"
+        );
+        assert_eq!(exit_code(&session), 0, "{key:?}");
+    }
+}
+
+/// `statusgen ARGS…` on a terminal `columns` wide; what it printed.
+fn on_terminal(columns: usize, args: &str) -> String {
+    let mut command = Command::new("sh");
+    // The size is set once the spawn has set its own 80x24 (after the fork, in the parent): the
+    // shell waits for a line first.
+    let script = format!(
+        "read go; stty cols {columns} rows 200; echo SIZED; exec '{}' {args} --color never",
+        env!("CARGO_BIN_EXE_statusgen")
+    );
+    command.args(["-c", &script]).env("TERM", "xterm").env("PAGER", "cat");
+    let mut session = Session::spawn(command).expect("spawns in a pty");
+    session.set_expect_timeout(Some(Duration::from_secs(10)));
+    session.send_line("go").expect("send");
+    session.expect("SIZED").expect("the size is set");
+    let rest = session.expect(Eof).expect("ends");
+    assert_eq!(exit_code(&session), 0);
+    String::from_utf8_lossy(rest.as_bytes()).replace('\r', "")
+}
+
+#[test]
+fn list_and_search_collapse_their_columns_on_a_narrow_terminal() {
+    for args in ["list 4xx", "search gateway"] {
+        let text = on_terminal(60, args);
+        let lines: Vec<&str> = text.lines().filter(|l| !l.is_empty()).collect();
+        assert!(lines.iter().all(|l| l.chars().count() <= 60), "{args}: {text}");
+        // Every summary starts in the same column: under the name, or all beside it.
+        let starts: std::collections::HashSet<usize> = lines
+            .iter()
+            .filter(|l| l.starts_with("   "))
+            .map(|l| l.len() - l.trim_start().len())
+            .collect();
+        assert_eq!(starts.len(), 1, "{args}: {text}");
+    }
+    // Wide enough: the summary beside the name, wrapped under itself.
+    let wide = on_terminal(100, "list 5xx");
+    assert!(
+        wide.lines()
+            .any(|l| l.starts_with("  502  Bad Gateway") && l.contains("gateway")),
+        "{wide}"
+    );
 }

@@ -11,26 +11,61 @@ fn install_lines() -> Vec<String> {
     let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).expect("README.md");
     let lines: Vec<String> = readme
         .lines()
-        .filter(|l| l.starts_with("mkdir -p ") && (l.contains("statusgen completions") || l.contains("statusgen man")))
+        .filter(|l| l.starts_with("mkdir -p ") || l.starts_with("man1="))
+        .filter(|l| l.contains("statusgen completions ") || l.contains("statusgen man >"))
         .map(|l| l.split("   #").next().unwrap_or(l).trim().to_string())
         .collect();
     assert_eq!(lines.len(), 5, "bash, zsh, fish, elvish and man lines: {lines:?}");
     lines
 }
 
-/// Runs an install line or a check with HOME in a temporary folder and statusgen on the PATH.
+/// Runs an install line or a check with HOME in a temporary folder and statusgen on the PATH:
+/// the copy `cargo install` would have put in ~/.cargo/bin when there is one (see `install`),
+/// else the one under test.
 fn sh(home: &Path, script: &str) -> String {
     let bin_dir = PathBuf::from(env!("CARGO_BIN_EXE_statusgen"))
         .parent()
         .expect("dir")
         .to_path_buf();
-    let path = format!("{}:{}", bin_dir.display(), std::env::var("PATH").unwrap_or_default());
+    let path = format!(
+        "{}:{}:{}",
+        home.join(".cargo/bin").display(),
+        bin_dir.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
     common::shell_output("sh", script, &[("HOME", home.as_os_str()), ("PATH", path.as_ref())])
+}
+
+/// Copies the binary under test into `bin`, as `cargo install` does; returns `bin`.
+fn install(bin: &Path) -> PathBuf {
+    std::fs::create_dir_all(bin).expect("mkdir");
+    std::fs::copy(env!("CARGO_BIN_EXE_statusgen"), bin.join("statusgen")).expect("copy");
+    bin.to_path_buf()
+}
+
+/// Whether `man` is here to ask; a skip is reported, and is a failure under CI.
+fn man_installed() -> bool {
+    let found = std::process::Command::new("man").arg("-w").arg("man").output();
+    if found.is_ok_and(|o| o.status.success()) {
+        return true;
+    }
+    assert_ne!(
+        std::env::var("CI").as_deref(),
+        Ok("true"),
+        "man is not installed; .ci/run installs it"
+    );
+    // Written past the test harness's capture, so that a skip shows in `cargo test`.
+    let _ = std::io::Write::write_all(
+        &mut std::io::stderr(),
+        "SKIPPED: man is not installed, so `man -w statusgen` was not tested\n".as_bytes(),
+    );
+    false
 }
 
 #[test]
 fn the_install_lines_put_working_files_where_each_shell_looks() {
     let home = tempfile::tempdir().expect("tempdir");
+    install(&home.path().join(".cargo/bin"));
     for line in install_lines() {
         sh(home.path(), &line);
     }
@@ -77,32 +112,49 @@ fn the_install_lines_put_working_files_where_each_shell_looks() {
 
 #[test]
 fn man_finds_the_page_after_the_readme_line_without_manpath() {
-    let found = std::process::Command::new("man").arg("-w").arg("man").output();
-    if !found.is_ok_and(|o| o.status.success()) {
-        assert_ne!(
-            std::env::var("CI").as_deref(),
-            Ok("true"),
-            "man is not installed; .ci/run installs it"
-        );
-        // Written past the test harness's capture, so that a skip shows in `cargo test`.
-        let _ = std::io::Write::write_all(
-            &mut std::io::stderr(),
-            "SKIPPED: man is not installed, so `man -w statusgen` was not tested\n".as_bytes(),
-        );
+    if !man_installed() {
         return;
     }
     let home = tempfile::tempdir().expect("tempdir");
-    let line = install_lines()
-        .into_iter()
-        .find(|l| l.contains("statusgen man"))
-        .expect("man line");
-    sh(home.path(), &line);
+    install(&home.path().join(".cargo/bin"));
+    sh(home.path(), &man_line());
     // cargo install puts statusgen in ~/.cargo/bin, which is on the user's PATH.
-    std::fs::create_dir_all(home.path().join(".cargo/bin")).expect("mkdir");
-    let script = "unset MANPATH; PATH=\"$HOME/.cargo/bin:$PATH\" man -w statusgen";
-    let page = sh(home.path(), script);
+    let page = sh(home.path(), "unset MANPATH; man -w statusgen");
     assert!(page.trim().ends_with("man1/statusgen.1"), "{page}");
     assert!(page.starts_with(home.path().to_str().expect("utf-8")), "{page}");
+}
+
+fn man_line() -> String {
+    let lines = install_lines();
+    lines
+        .into_iter()
+        .find(|l| l.contains("statusgen man"))
+        .expect("man line")
+}
+
+/// `CARGO_HOME=DIR cargo install` and `cargo install --root DIR` put statusgen in DIR/bin; the
+/// README's line writes the page to DIR/share/man/man1, where `man` finds it.
+#[test]
+fn the_man_line_follows_cargo_home_and_install_root() {
+    let man = man_installed();
+    for prefix in ["cargo-home", "install root with a space"] {
+        let home = tempfile::tempdir().expect("tempdir");
+        let prefix = home.path().join(prefix);
+        let bin = install(&prefix.join("bin"));
+        let path = format!("PATH='{}':\"$PATH\"", bin.display());
+        sh(home.path(), &format!("{path}; {}", man_line()));
+        let page = prefix.join("share/man/man1/statusgen.1");
+        assert!(
+            std::fs::metadata(&page).is_ok_and(|m| m.len() > 100),
+            "{} missing or empty",
+            page.display()
+        );
+        assert!(!home.path().join(".cargo").exists(), "nothing goes to ~/.cargo");
+        if man {
+            let found = sh(home.path(), &format!("unset MANPATH; {path} man -w statusgen"));
+            assert_eq!(found.trim(), page.display().to_string());
+        }
+    }
 }
 
 /// The README's figures about the tree are the tree's: its number of questions and of tested
@@ -116,9 +168,9 @@ fn the_readme_counts_what_the_tree_has() {
         readme.contains(&format!("Its {questions} questions")),
         "README: update the number of questions to {questions}"
     );
-    let scenarios = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/scenarios.toml"))
-        .expect("scenarios")
-        .matches("[[scenario]]")
+    let scenarios = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/situations.toml"))
+        .expect("situations")
+        .matches("[[situation]]")
         .count();
     assert!(
         readme.contains(&format!("against {scenarios} real-world situations")),

@@ -41,10 +41,13 @@ pub fn stem(word: &str) -> &str {
     word
 }
 
-/// Fills in the search words of every code.
+/// Fills in the search words of every code and situation.
 pub fn build(kb: &mut Kb) {
     for code in kb.codes.to_mut() {
         code.index = bands(code).map(Into::into);
+    }
+    for situation in kb.situations.to_mut() {
+        situation.index = crate::describe::situation_words(situation).into();
     }
 }
 

@@ -4,13 +4,17 @@
 //! The binary bakes `data/*.toml` into a `'static` [`Kb`] at build time through this crate, and
 //! reads a user's `--data` file through the same code at run time.
 
+pub mod describe;
 pub mod file;
 pub mod index;
 pub mod load;
 pub mod model;
+pub mod neighbours;
 pub mod pairs;
+pub mod parting;
 pub mod resolve;
 pub mod search;
+pub mod situation;
 pub mod text;
 pub mod tree;
 pub mod validate;
@@ -129,5 +133,9 @@ impl Kb {
         self.stacks.to_mut().extend(part.stacks.into_owned());
         self.constants.to_mut().extend(part.constants.into_owned());
         self.pairs.to_mut().extend(part.pairs.into_owned());
+        self.situations.to_mut().extend(part.situations.into_owned());
+        self.filler.to_mut().extend(part.filler.into_owned());
+        self.naming.to_mut().extend(part.naming.into_owned());
+        self.synonyms.to_mut().extend(part.synonyms.into_owned());
     }
 }

@@ -37,6 +37,7 @@ struct Spots {
     nodes: Vec<(String, usize)>,
     constants: Vec<usize>,
     pairs: Vec<usize>,
+    situations: Vec<(String, usize)>,
 }
 
 /// Parses one TOML file into a (partial) knowledge base, without validating it.
@@ -229,6 +230,11 @@ fn spots(table: &DeTable) -> Spots {
     for entry in entries("question").into_iter().chain(entries("outcome")) {
         spots.nodes.extend(field(entry, "id").map(|(v, at)| (text_of(v), at)));
     }
+    for entry in entries("situation") {
+        spots
+            .situations
+            .extend(field(entry, "id").map(|(v, at)| (text_of(v), at)));
+    }
     for entry in entries("constant") {
         spots
             .constants
@@ -246,6 +252,7 @@ fn describe(sources: &[Source], problem: &Problem) -> String {
             Place::Class(class) => spots.classes.iter().filter(|(c, _)| c == class).map(|s| s.1).collect(),
             Place::Code(code, _) => spots.codes.iter().filter(|(c, _)| c == code).map(|s| s.1).collect(),
             Place::Node(id, _) => spots.nodes.iter().filter(|(n, _)| n == id).map(|s| s.1).collect(),
+            Place::Situation(id, _) => spots.situations.iter().filter(|(n, _)| n == id).map(|s| s.1).collect(),
             Place::Constant(_) => spots.constants.clone(),
             Place::Pair(_) => spots.pairs.clone(),
         };
@@ -253,7 +260,7 @@ fn describe(sources: &[Source], problem: &Problem) -> String {
     });
     let offsets: Vec<(usize, usize)> = offsets.collect();
     let nth = match problem.place {
-        Place::Code(_, n) | Place::Node(_, n) | Place::Constant(n) | Place::Pair(n) => n,
+        Place::Code(_, n) | Place::Node(_, n) | Place::Situation(_, n) | Place::Constant(n) | Place::Pair(n) => n,
         _ => 0,
     };
     let spot = offsets.get(nth).or(offsets.last());

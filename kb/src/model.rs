@@ -9,6 +9,9 @@ use std::borrow::Cow;
 use databake::Bake;
 use serde::{Deserialize, Serialize};
 
+mod situation;
+pub use situation::{Accepted, Situation, Synonyms, Topic};
+
 /// A string: borrowed from the binary, or owned when read from a file.
 pub type Text = Cow<'static, str>;
 /// A list: borrowed from the binary, or owned when read from a file.
@@ -40,6 +43,18 @@ pub struct Kb {
     /// Codes people confuse, with how to tell them apart (`statusgen compare`).
     #[serde(default, rename = "pair")]
     pub pairs: List<Pair>,
+    /// Real-world situations with their code (`data/situations.toml`).
+    #[serde(default, rename = "situation")]
+    pub situations: List<Situation>,
+    /// Words that say nothing about a situation (`data/words.toml`).
+    #[serde(default)]
+    pub filler: List<Text>,
+    /// Words that only name what a request is about (`user`, `page`).
+    #[serde(default)]
+    pub naming: List<Text>,
+    /// Words that mean the same in a situation.
+    #[serde(default)]
+    pub synonyms: List<Synonyms>,
 }
 
 /// Codes that are easy to confuse, and the question that tells them apart.
@@ -53,6 +68,9 @@ pub struct Pair {
     pub question: Text,
     /// How the answer maps to the codes, in a few sentences.
     pub answer: Text,
+    /// Words that name all of these codes alike (`timeout`): `statusgen WORD` compares them.
+    #[serde(default)]
+    pub words: List<Text>,
 }
 
 /// A status class such as `4xx`.
@@ -177,6 +195,10 @@ pub struct Rule {
     pub rule: Text,
     /// Where it is written, e.g. `RFC 9110 §10.2.3`.
     pub section: Text,
+    /// The response means nothing without this header, whatever the level the RFC writes (a
+    /// 303's Location: the redirect has no target without it). `lint` asks for it like a SHOULD.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub essential: bool,
 }
 
 /// Requirement level, as the RFC writes it.

@@ -14,6 +14,14 @@ pub fn for_codes<'a>(kb: &'a Kb, codes: &[u16]) -> Vec<&'a Pair> {
     pairs
 }
 
+/// The pair a query names as a whole (`timeout` names 408 and 504 alike), if any.
+pub fn named_by<'a>(kb: &'a Kb, query: &str) -> Option<&'a Pair> {
+    let query = crate::search::normalise(query);
+    kb.pairs
+        .iter()
+        .find(|p| p.words.iter().any(|w| crate::search::normalise(w) == query))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -27,6 +35,7 @@ mod tests {
             codes: codes.to_vec().into(),
             question: "q".into(),
             answer: "a".into(),
+            words: Default::default(),
         }]
         .into();
         kb

@@ -108,7 +108,7 @@ fn signed_or_decimal(query: &str) -> bool {
 
 /// Whether a hit is a clear answer: every word found, and found whole in a name or keyword or
 /// each word in a name, keyword, header field or summary.
-fn confident(hit: &search::Hit) -> bool {
+pub fn confident(hit: &search::Hit) -> bool {
     hit.complete && (hit.phrase || hit.weakest >= 40)
 }
 

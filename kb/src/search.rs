@@ -8,7 +8,7 @@ use crate::index::{WEIGHTS, stem, words};
 use crate::model::{Code, Kb};
 
 /// Words too common to rank by, unless they are all the query has.
-const STOP_WORDS: &[&str] = &[
+pub const STOP_WORDS: &[&str] = &[
     "a", "an", "the", "of", "to", "is", "it", "for", "and", "or", "in", "on", "with", "my", "i", "be", "can", "do",
     "does", "when", "what", "which", "should", "we", "you", "are", "was", "has", "have", "this", "that", "if", "by",
     "from", "at", "as", "our", "your", "will", "http", "status", "code", "return", "use", "error", "response",

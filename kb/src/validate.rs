@@ -18,6 +18,8 @@ pub enum Place {
     Node(String, usize),
     Constant(usize),
     Pair(usize),
+    /// A situation by id, and which of its definitions.
+    Situation(String, usize),
 }
 
 /// One thing wrong with a knowledge base.
@@ -35,6 +37,7 @@ impl fmt::Display for Problem {
             Place::Class(c) => write!(f, "class {c}: {}", self.message),
             Place::Code(c, _) => write!(f, "code {c}: {}", self.message),
             Place::Node(id, _) => write!(f, "node '{id}': {}", self.message),
+            Place::Situation(id, _) => write!(f, "situation '{id}': {}", self.message),
         }
     }
 }
@@ -54,7 +57,8 @@ pub fn validate(kb: &Kb) -> Checked {
     codes(kb)?;
     constants(kb)?;
     pairs(kb)?;
-    tree(kb)
+    tree(kb)?;
+    crate::situation::check(kb)
 }
 
 fn classes(kb: &Kb) -> Checked {

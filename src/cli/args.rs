@@ -24,7 +24,7 @@ pub struct Global {
     #[arg(long, value_name = "IDS", value_delimiter = ',', global = true, display_order = 2)]
     pub stacks: Option<Vec<String>>,
 
-    /// Print long output (cards, comparisons) straight to the terminal instead of through $PAGER (less -R)
+    /// Print long output (cards, comparisons) straight to the terminal instead of through $PAGER (else less)
     #[arg(long, global = true, display_order = 3)]
     pub no_pager: bool,
 }
@@ -78,8 +78,8 @@ pub struct Search {
 
 #[derive(Debug, clap::Args)]
 pub struct List {
-    /// Only this class
-    #[arg(value_parser = class_parser(), value_name = "CLASS")]
+    /// Only this class (4xx or 4XX)
+    #[arg(value_parser = class_parser(), value_name = "CLASS", ignore_case = true)]
     pub class: Option<u16>,
     /// Include unofficial (vendor) codes
     #[arg(long)]
@@ -91,9 +91,35 @@ pub struct List {
 #[derive(Debug, clap::Args)]
 #[command(after_help = crate::decide::prompt::HELP)]
 pub struct Decide {
-    /// Replay answers without prompting, e.g. `y,n,n,y`
+    /// Replay answers without prompting, e.g. `y,n,n,y` or `ynny`
     #[arg(long, value_name = "ANSWERS", value_delimiter = ',', num_args = 0..)]
     pub answers: Option<Vec<String>>,
+    #[command(flatten)]
+    pub output: Output,
+}
+
+#[derive(Debug, clap::Args)]
+#[command(after_help = crate::commands::quiz::HELP)]
+pub struct Quiz {
+    /// How many questions
+    #[arg(short = 'n', long, value_name = "N", default_value_t = 10,
+          value_parser = clap::value_parser!(u16).range(1..))]
+    pub count: u16,
+    /// Ask the questions this seed picks: the same seed asks the same questions, whatever your progress
+    #[arg(long, value_name = "S")]
+    pub seed: Option<u64>,
+    /// Only situations of this topic (repeat for several)
+    #[arg(long, value_name = "TOPIC", value_parser = topic_parser())]
+    pub topic: Vec<statusgen_kb::model::Topic>,
+    /// Pick one of four codes (the right one and three that are often confused with it) instead of typing one
+    #[arg(long)]
+    pub choices: bool,
+    /// Ask the situations you missed last time first
+    #[arg(long)]
+    pub review: bool,
+    /// Show your accuracy by topic, and ask nothing
+    #[arg(long, conflicts_with_all = ["count", "seed", "topic", "choices", "review"])]
+    pub stats: bool,
     #[command(flatten)]
     pub output: Output,
 }
@@ -122,4 +148,11 @@ fn class_parser() -> impl clap::builder::TypedValueParser<Value = u16> {
     use clap::builder::{PossibleValuesParser, TypedValueParser};
     PossibleValuesParser::new(["1xx", "2xx", "3xx", "4xx", "5xx"])
         .map(|class| statusgen_kb::class_digit(&class).unwrap_or_default())
+}
+
+/// A topic of the situations, by name; the names are listed in help and completions.
+fn topic_parser() -> impl clap::builder::TypedValueParser<Value = statusgen_kb::model::Topic> {
+    use clap::builder::{PossibleValuesParser, TypedValueParser};
+    use statusgen_kb::model::Topic;
+    PossibleValuesParser::new(Topic::NAMES).map(|name| Topic::from_name(&name).unwrap_or(Topic::Auth))
 }

@@ -26,7 +26,7 @@ const LONG_ABOUT: &str = "Which HTTP status code should this endpoint return? Ca
 type Arguments = fn(Globals) -> fn(clap::Command) -> clap::Command;
 
 /// The commands in `--help` order: name, line in `--help`, arguments.
-const COMMANDS: [(&str, &str, Arguments); 10] = [
+const COMMANDS: [(&str, &str, Arguments); 11] = [
     (
         "lookup",
         "Show the card for codes, classes or names: meaning, when to use, headers, example",
@@ -53,6 +53,11 @@ const COMMANDS: [(&str, &str, Arguments); 10] = [
         "decide",
         "Answer yes/no questions about your endpoint and get the status code to return",
         arguments::<Decide>,
+    ),
+    (
+        "quiz",
+        "Practise: situations to answer with a code, feedback at once, and what you missed comes back sooner",
+        arguments::<Quiz>,
     ),
     (
         "tree",
@@ -105,6 +110,7 @@ pub enum Command {
     List(List),
     Categories(Output),
     Decide(Decide),
+    Quiz(Quiz),
     Tree(Tree),
     Completions(Completions),
     Man,
@@ -180,6 +186,7 @@ impl Command {
             "list" => Self::List(List::from_arg_matches_mut(sub)?),
             "categories" => Self::Categories(Output::from_arg_matches_mut(sub)?),
             "decide" => Self::Decide(Decide::from_arg_matches_mut(sub)?),
+            "quiz" => Self::Quiz(Quiz::from_arg_matches_mut(sub)?),
             "tree" => Self::Tree(Tree::from_arg_matches_mut(sub)?),
             "completions" => Self::Completions(Completions::from_arg_matches_mut(sub)?),
             "man" => Self::Man,

@@ -6,10 +6,13 @@ use std::io::Write;
 use statusgen_kb::model::{Code, Kb};
 use statusgen_kb::resolve::{Found, Unresolved, queries, resolve};
 
+use super::describe::{DECIDE, Described, describe, is_description};
+
 use crate::emit::{Format, emit};
 use crate::error::Error;
 use crate::exit::Exit;
 use crate::render::card::{Card, Cards};
+use crate::render::described::{self, DescribedCards, Matched};
 
 /// What `lookup` shows and how.
 pub struct Options<'a> {
@@ -36,14 +39,31 @@ pub fn run(kb: &Kb, words: &[String], options: &Options, out: &mut dyn Write) ->
         let codes: Vec<String> = words.iter().filter(|w| !is_versus(w)).cloned().collect();
         return super::compare::run(kb, &codes, options.unofficial, options.format, options.no_pager, out);
     }
+    let queries = queries(words);
+    // A word that names two codes alike (`timeout`) compares them.
+    if let [query] = queries.as_slice()
+        && let Some(pair) = statusgen_kb::pairs::named_by(kb, query)
+    {
+        let codes: Vec<String> = pair.codes.iter().map(u16::to_string).collect();
+        return super::compare::run(kb, &codes, options.unofficial, options.format, options.no_pager, out);
+    }
     let mut found: Vec<&Code> = Vec::new();
+    let mut situations: Vec<(u16, Matched)> = Vec::new();
     let mut classes: Vec<&Code> = Vec::new();
     let mut missing = Vec::new();
-    for query in queries(words) {
+    for query in queries {
         match resolve(kb, &query, options.unofficial) {
             Ok(Found::Codes(codes)) => push_new(&mut found, codes),
             Ok(Found::Class(_, codes)) => push_new(&mut classes, codes),
-            Err(Unresolved::Unknown(message)) => missing.push(message),
+            Err(Unresolved::Unknown(message)) => match describe(kb, &query, options.unofficial) {
+                Some(Described::Named(codes)) => push_new(&mut found, codes),
+                Some(Described::Situation(matched)) => {
+                    situations.extend(Matched::new(&matched).map(|m| (matched.code.code, m)));
+                    push_new(&mut found, vec![matched.code]);
+                }
+                None if is_description(&query) => missing.push(format!("{message}, {DECIDE}")),
+                None => missing.push(message),
+            },
             Err(Unresolved::Invalid(message)) => return Err(Error::Usage(message)),
         }
     }
@@ -55,6 +75,15 @@ pub fn run(kb: &Kb, words: &[String], options: &Options, out: &mut dyn Write) ->
             ));
         }
         emit(out, options.format, &super::list::grouped(kb, classes.into_iter()))?;
+    } else if !situations.is_empty() {
+        let cards = found.into_iter().map(|code| described::Described {
+            card: Card::new(kb, code, options.stacks, options.short),
+            situation: situations
+                .iter()
+                .position(|(c, _)| *c == code.code && code.is_official())
+                .map(|at| situations.remove(at).1),
+        });
+        crate::render::pager::emit_paged(out, options.format, &DescribedCards(cards.collect()), options.no_pager)?;
     } else if !found.is_empty() || options.format == Format::Json {
         let cards: Vec<Card> = found
             .into_iter()

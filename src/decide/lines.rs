@@ -12,16 +12,24 @@ pub const MAX_LINE: usize = 1024;
 /// One answer per line; blank lines are skipped.
 pub struct Lines<R> {
     input: R,
-    line: usize,
+    /// The number of the last line read (from 1).
+    pub line: usize,
+    /// What a line should hold, for errors.
+    help: &'static str,
 }
 
 impl<R: BufRead> Lines<R> {
     pub fn new(input: R) -> Self {
-        Lines { input, line: 0 }
+        Self::with_help(input, "answer y, yes, n or no, one per line")
+    }
+
+    /// Lines whose errors say `help` ("give a code, s to skip or q to quit").
+    pub fn with_help(input: R, help: &'static str) -> Self {
+        Lines { input, line: 0, help }
     }
 
     /// The next line without its newline, or `None` at the end of the input.
-    fn next_line(&mut self) -> Result<Option<String>, Error> {
+    pub fn next_line(&mut self) -> Result<Option<String>, Error> {
         let mut bytes = Vec::new();
         let limit = u64::try_from(MAX_LINE + 1).unwrap_or(u64::MAX);
         let read = io::Read::take(&mut self.input, limit)
@@ -36,9 +44,10 @@ impl<R: BufRead> Lines<R> {
         } else if bytes.len() > MAX_LINE {
             let prefix = String::from_utf8_lossy(&bytes[..40]);
             return Err(Error::Usage(format!(
-                "line {} of standard input is longer than {MAX_LINE} bytes ('{}'); answer y, yes, n or no, one per line",
+                "line {} of standard input is longer than {MAX_LINE} bytes ('{}'); {}",
                 self.line,
-                quote(&prefix, 20)
+                quote(&prefix, 20),
+                self.help
             )));
         }
         String::from_utf8(bytes)

@@ -13,7 +13,7 @@ use std::io::{self, Write};
 
 use dialoguer::console::{Key, Term};
 
-use super::{Answerer, Reply, signals};
+use super::{Answerer, Confirm, Reply, signals};
 use crate::error::Error;
 use crate::style;
 use statusgen_kb::model::{Outcome, Question};
@@ -28,6 +28,7 @@ pub const HELP: &str = "Keys (when standard input and standard error are termina
   ?            explain the question
   Enter        show the result once the recommendation is reached
   q, Esc, Ctrl-C, Ctrl-D   quit (exit 130; prints the Resume: line)
+  q, Esc at the recommendation   end with it (exit 0; prints only the verdict)
   Ctrl-Z       suspend; the question is asked again after `fg`
 Otherwise answers are read as lines (y, yes, n, no) from standard input.
 With --answers, answers that run out print the next question (exit 3).";
@@ -56,7 +57,7 @@ pub struct Keys {
 }
 
 impl Keys {
-    /// Catches SIGTERM, SIGHUP and SIGINT from now on (see `signals`).
+    /// Catches SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1 and SIGALRM from now on (see `signals`).
     pub fn new() -> Result<Self, Error> {
         signals::catch()?;
         Ok(Keys {
@@ -221,8 +222,9 @@ impl Answerer for Keys {
         result
     }
 
-    /// Enter (or y) shows the result; `b` takes the last answer back.
-    fn confirm(&mut self, _: &Outcome, title: &str) -> Result<bool, Error> {
+    /// Enter (or y) shows the result; `b` takes the last answer back; `q` or Esc leaves with the
+    /// recommendation seen (success); Ctrl-C and Ctrl-D still interrupt.
+    fn confirm(&mut self, _: &Outcome, title: &str) -> Result<Confirm, Error> {
         let _guard = CursorGuard(self.term.clone());
         self.term.hide_cursor()?;
         self.block = 0;
@@ -232,14 +234,18 @@ impl Answerer for Keys {
             match self.key() {
                 Ok(Key::Enter | Key::Char('y' | 'Y' | ' ')) => {
                     self.write("\n\n")?;
-                    return Ok(true);
+                    return Ok(Confirm::Show);
                 }
                 Ok(Key::Char('b' | 'B') | Key::Backspace | Key::ArrowLeft) => {
                     let previous = self.history.pop().unwrap_or(0);
                     self.erase(previous)?;
-                    return Ok(false);
+                    return Ok(Confirm::Back);
                 }
-                Ok(Key::Char('q' | 'Q' | '\x04') | Key::Escape | Key::CtrlC) => {
+                Ok(Key::Char('q' | 'Q') | Key::Escape) => {
+                    self.write("\n")?;
+                    return Ok(Confirm::Leave);
+                }
+                Ok(Key::Char('\x04') | Key::CtrlC) => {
                     self.write("\n")?;
                     return Err(Error::Interrupted);
                 }

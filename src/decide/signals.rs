@@ -1,4 +1,5 @@
-//! SIGTERM, SIGHUP and SIGINT while a question waits for a key.
+//! SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1 and SIGALRM while a question waits for a key: every
+//! signal whose default action ends the process and that a user or a script commonly sends.
 //!
 //! The key reader puts the terminal in raw mode and hides the cursor; dying there would leave the
 //! terminal broken. So these signals only set a flag: the blocked read wakes up (EINTR), the key
@@ -10,7 +11,10 @@ use std::io;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, OnceLock};
 
-use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+use signal_hook::consts::{SIGALRM, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGUSR1};
+
+/// The signals caught; each ends the walk with exit 128+N once the terminal is restored.
+pub const CAUGHT: [i32; 6] = [SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGALRM];
 
 static RECEIVED: OnceLock<Arc<AtomicUsize>> = OnceLock::new();
 
@@ -20,7 +24,7 @@ pub fn catch() -> io::Result<()> {
         return Ok(());
     }
     let flag = Arc::new(AtomicUsize::new(0));
-    for signal in [SIGTERM, SIGHUP, SIGINT] {
+    for signal in CAUGHT {
         // Numbers are small and positive; `usize::try_from` cannot fail for them.
         let value = usize::try_from(signal).unwrap_or(usize::MAX);
         signal_hook::flag::register_usize(signal, Arc::clone(&flag), value)?;

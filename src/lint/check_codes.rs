@@ -1,23 +1,18 @@
 //! Rules about each response on its own: the code, its headers, its content.
 
-use std::rc::Rc;
-
 use super::facts::{Kb, Level, Rule, Status, status_name};
 use super::source::Version;
-use super::text::shown;
 use super::walk::{At, Ctx, Key, Op, Resp};
 
 pub fn check(ctx: &mut Ctx, kb: &Kb, op: &Op) {
-    // The headers of the operation's 200, read once for all its responses.
-    let the_200 = op.response(200).and_then(|r| r.target.as_ref());
-    let the_200: Rc<[String]> = the_200.map_or_else(|| Rc::from([]), |t| header_names(ctx, t));
     for resp in op.responses.iter() {
         match resp.status {
             Key::Invalid => invalid(ctx, resp),
             Key::Code(code) => {
                 registry(ctx, kb, resp, code);
-                headers(ctx, kb, (op, &the_200), resp, code);
+                headers(ctx, kb, op, resp, code);
                 content(ctx, kb, op, resp, code);
+                webdav(ctx, kb, op, resp, code);
             }
             Key::Range(_) | Key::Default => {}
         }
@@ -25,7 +20,7 @@ pub fn check(ctx: &mut Ctx, kb: &Kb, op: &Op) {
 }
 
 fn invalid(ctx: &mut Ctx, resp: &Resp) {
-    let key = shown(&resp.key);
+    let key = &resp.key;
     let b = resp.key.as_bytes();
     let range_like = b.len() == 3 && (b'1'..=b'5').contains(&b[0]) && b[1..].eq_ignore_ascii_case(b"xx");
     let message = if range_like && ctx.version == Version::Swagger2 {
@@ -43,19 +38,13 @@ fn registry(ctx: &mut Ctx, kb: &Kb, resp: &Resp, code: u16) {
     match kb.official(code) {
         Some(c) if matches!(c.status, Status::Registered | Status::Temporary) => {}
         Some(c) => {
-            let message = format!("{code} {} is {} in the registry", shown(&c.name), status_name(c.status));
+            let message = format!("{code} {} is {} in the registry", c.name, status_name(c.status));
             ctx.report("code-deprecated", Some(code), site, message);
         }
         None => {
             let vendors: Vec<String> = kb
                 .entries(code)
-                .map(|c| {
-                    format!(
-                        "{} ({})",
-                        shown(c.vendor.as_deref().unwrap_or("a vendor")),
-                        shown(&c.name)
-                    )
-                })
+                .map(|c| format!("{} ({})", c.vendor.as_deref().unwrap_or("a vendor"), c.name))
                 .collect();
             if vendors.is_empty() {
                 let message = format!("{code} is unassigned: no registry entry, no known use");
@@ -114,8 +103,7 @@ pub fn classify(code: u16, rule: &Rule) -> Check {
     }
 }
 
-/// `op`: the operation, and the header names its 200 declares.
-fn headers(ctx: &mut Ctx, kb: &Kb, (op, the_200): (&Op, &[String]), resp: &Resp, code: u16) {
+fn headers(ctx: &mut Ctx, kb: &Kb, op: &Op, resp: &Resp, code: u16) {
     let Some(target) = &resp.target else { return };
     let Some(entry) = kb.official(code).or_else(|| kb.entries(code).next()) else {
         return;
@@ -123,27 +111,31 @@ fn headers(ctx: &mut Ctx, kb: &Kb, (op, the_200): (&Op, &[String]), resp: &Resp,
     let declared = header_names(ctx, target);
     for rule in entry.headers.iter() {
         let field = rule.field.to_ascii_lowercase();
-        if declares(&declared, &field) {
+        if declared.contains(&field) {
             continue;
         }
         let id = match classify(code, rule) {
             Check::Skip => continue,
             Check::Conditional => "header-conditional",
-            Check::LikeThe200 if !declares(the_200, &field) => continue,
+            Check::LikeThe200 if !the_200_declares(ctx, op, &field) => continue,
             Check::SinglePart if all_multipart(&media_types(ctx, op, target)) => continue,
             Check::Method(m) if m != op.method => continue,
             Check::ConditionalOn(methods) if !methods.contains(&op.method) => continue,
             Check::ConditionalOn(_) => "header-conditional",
+            _ if rule.essential && matches!(rule.level, Level::May | Level::Advice) => "header-should",
             _ => level_rule(rule.level),
         };
         let level = crate::style::level_name(rule.level);
+        let essential = if rule.essential && id == "header-should" {
+            "; without it the response points nowhere"
+        } else {
+            ""
+        };
         let message = format!(
-            "{code} response does not declare {} ({level}, {}): {}",
-            shown(&rule.field),
-            shown(&rule.section),
-            shown(&rule.rule)
+            "{code} response does not declare {} ({level}, {}{essential}): {}",
+            rule.field, rule.section, rule.rule
         );
-        ctx.report(id, Some(code), resp.site.clone(), message);
+        ctx.report(id, Some(code), resp.object_site().clone(), message);
     }
 }
 
@@ -156,67 +148,39 @@ pub fn level_rule(level: Level) -> &'static str {
     }
 }
 
+fn the_200_declares(ctx: &Ctx, op: &Op, field: &str) -> bool {
+    let target = op.response(200).and_then(|r| r.target.as_ref());
+    target.is_some_and(|t| header_names(ctx, t).iter().any(|h| h == field))
+}
+
 fn all_multipart(types: &[String]) -> bool {
     !types.is_empty() && types.iter().all(|t| t.to_ascii_lowercase().starts_with("multipart/"))
 }
 
-/// Header names a response object declares, lower-cased (a `$ref`ed header counts by its key),
-/// read once per response object.
-pub fn header_names(ctx: &mut Ctx, resp: &At) -> Rc<[String]> {
-    let key = (resp.doc, resp.node);
-    if let Some(known) = ctx.memo.headers.get(&key) {
-        return Rc::clone(known);
-    }
-    let names: Rc<[String]> = match ctx.child(resp, "headers") {
-        Some(headers) => {
-            let doc = ctx.docs.get(headers.doc);
-            let mut names: Vec<String> = doc
-                .tree
-                .members(headers.node)
-                .iter()
-                .map(|m| doc.tree.text(m.key).to_ascii_lowercase())
-                .collect();
-            names.sort();
-            names.into()
-        }
-        None => Rc::from([]),
+/// Header names a response object declares, lower-cased (a `$ref`ed header counts by its key).
+pub fn header_names(ctx: &Ctx, resp: &At) -> Vec<String> {
+    let Some(headers) = ctx.child(resp, "headers") else {
+        return Vec::new();
     };
-    if ctx.is_shared(key.0, key.1) {
-        ctx.memo.headers.insert(key, Rc::clone(&names));
-    }
-    names
-}
-
-/// Whether sorted `names` hold `field`.
-fn declares(names: &[String], field: &str) -> bool {
-    names.binary_search_by(|n| n.as_str().cmp(field)).is_ok()
+    ctx.entries(&headers)
+        .into_iter()
+        .map(|(k, _, _)| k.to_ascii_lowercase())
+        .collect()
 }
 
 /// The media types a response declares (Swagger 2.0: `produces`, when it has a schema).
-pub fn media_types(ctx: &mut Ctx, op: &Op, resp: &At) -> Rc<[String]> {
+pub fn media_types(ctx: &Ctx, op: &Op, resp: &At) -> Vec<String> {
     if ctx.version == Version::Swagger2 {
         return match ctx.child(resp, "schema") {
-            Some(_) if op.produces.is_empty() => Rc::from(["application/json".to_string()]),
-            Some(_) => Rc::clone(&op.produces),
-            None => Rc::from([]),
+            Some(_) if op.produces.is_empty() => vec!["application/json".into()],
+            Some(_) => op.produces.to_vec(),
+            None => Vec::new(),
         };
     }
-    let key = (resp.doc, resp.node);
-    if let Some(known) = ctx.memo.types.get(&key) {
-        return Rc::clone(known);
-    }
-    let types: Rc<[String]> = match ctx.child(resp, "content") {
-        Some(content) => {
-            let doc = ctx.docs.get(content.doc);
-            let members = doc.tree.members(content.node).iter();
-            members.map(|m| doc.tree.text(m.key).to_string()).collect()
-        }
-        None => Rc::from([]),
+    let Some(content) = ctx.child(resp, "content") else {
+        return Vec::new();
     };
-    if ctx.is_shared(key.0, key.1) {
-        ctx.memo.types.insert(key, Rc::clone(&types));
-    }
-    types
+    ctx.entries(&content).into_iter().map(|(k, _, _)| k).collect()
 }
 
 fn content(ctx: &mut Ctx, kb: &Kb, op: &Op, resp: &Resp, code: u16) {
@@ -231,25 +195,47 @@ fn content(ctx: &mut Ctx, kb: &Kb, op: &Op, resp: &Resp, code: u16) {
     }
     let message = format!(
         "{code} {} has no content, but the response declares {}",
-        shown(&entry.name),
+        entry.name,
         shown_list(&types)
     );
-    ctx.report("content-forbidden", Some(code), resp.site.clone(), message);
+    ctx.report("content-forbidden", Some(code), resp.object_site().clone(), message);
 }
 
-/// Media types for a message: escaped, comma-separated, the first few of a long list.
+/// 207 whose content is not XML, and 208: WebDAV's codes borrowed.
+fn webdav(ctx: &mut Ctx, kb: &Kb, op: &Op, resp: &Resp, code: u16) {
+    let Some(entry) = kb.official(code).filter(|_| matches!(code, 207 | 208)) else {
+        return;
+    };
+    let types = resp
+        .target
+        .as_ref()
+        .map(|t| media_types(ctx, op, t))
+        .unwrap_or_default();
+    let message = if code == 208 {
+        format!(
+            "{code} {} ({}) only appears inside a WebDAV multistatus body, never as a response's status",
+            entry.name, entry.reference
+        )
+    } else if types.iter().any(|t| t.to_ascii_lowercase().contains("xml")) {
+        return;
+    } else {
+        let body = if types.is_empty() {
+            "no content".into()
+        } else {
+            shown_list(&types)
+        };
+        format!(
+            "{code} {} ({}) is WebDAV's: its body is a DAV:multistatus XML document, here {body}; for per-item \
+             results of a batch, answer 200 and put each item's status in the body",
+            entry.name, entry.reference
+        )
+    };
+    ctx.report("webdav-status", Some(code), resp.object_site().clone(), message);
+}
+
+/// Media types for a message, comma-separated.
 pub fn shown_list(types: &[String]) -> String {
-    const SHOWN: usize = 5;
-    let mut list = types
-        .iter()
-        .take(SHOWN)
-        .map(|t| shown(t))
-        .collect::<Vec<_>>()
-        .join(", ");
-    if types.len() > SHOWN {
-        list.push_str(&format!(" and {} more", types.len() - SHOWN));
-    }
-    list
+    types.join(", ")
 }
 
 /// The severity a knowledge-base level maps to.

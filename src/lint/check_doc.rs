@@ -1,8 +1,9 @@
-//! Rules across the whole description: one code for validation failures, no 302.
+//! Rules across the whole description: one code for validation failures, no 302, some error
+//! response somewhere.
 
-use super::args::Validation;
 use super::rules::Site;
 use super::walk::{Ctx, Op};
+use crate::review::args::Validation;
 
 /// Operations are met one at a time (one per operation object: an operation shared by many
 /// paths counts once), and only what the rules need is kept: counts and first places.
@@ -11,6 +12,9 @@ pub struct Whole {
     /// (uses, first place) of 400 and of 422.
     bad: (usize, Option<Site>),
     unprocessable: (usize, Option<Site>),
+    /// Operations met, and whether one declares an error response.
+    ops: usize,
+    errors: bool,
 }
 
 impl Whole {
@@ -19,10 +23,14 @@ impl Whole {
             convention,
             bad: (0, None),
             unprocessable: (0, None),
+            ops: 0,
+            errors: false,
         }
     }
 
     pub fn op(&mut self, ctx: &mut Ctx, op: &Op) {
+        self.ops += 1;
+        self.errors |= op.has_class(4) || op.has_class(5) || op.has_default();
         if let Some(found) = op.response(302) {
             let message = "302 Found lets clients turn POST into GET; say 303 See Other (fetch this with GET) \
                            or 307 Temporary Redirect (repeat the request)";
@@ -56,10 +64,32 @@ impl Whole {
     }
 
     pub fn finish(self, ctx: &mut Ctx) {
+        no_errors(ctx, self.ops, self.errors);
         if self.convention.is_none() {
             mixed(ctx, self.bad, self.unprocessable);
         }
     }
+}
+
+/// Not one error response in the whole document: one finding, at `paths`.
+fn no_errors(ctx: &mut Ctx, ops: usize, errors: bool) {
+    if ops == 0 || errors {
+        return;
+    }
+    let doc = ctx.docs.get(0);
+    let Some(paths) = doc.tree.member(doc.tree.root, "paths") else {
+        return;
+    };
+    let site = Site {
+        doc: 0,
+        pos: paths.key_pos,
+        pointer: "/paths".into(),
+    };
+    let message = format!(
+        "none of the {ops} operations declares an error response (no 4xx, 5xx, range or default): clients cannot know \
+         what a failure looks like"
+    );
+    ctx.report("no-error-responses", Some(400), site, message);
 }
 
 /// Both codes in use: one finding at the first use of the rarer one, naming both places.
@@ -84,5 +114,5 @@ fn mixed(ctx: &mut Ctx, bad: (usize, Option<Site>), unprocessable: (usize, Optio
 pub fn place(ctx: &Ctx, site: &Site) -> String {
     let doc = ctx.docs.get(site.doc);
     let (line, column, ..) = doc.lines().locate(&doc.tree.source, site.pos);
-    format!("{}:{line}:{column}", super::text::shown(&doc.name))
+    format!("{}:{line}:{column}", doc.name)
 }

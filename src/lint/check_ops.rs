@@ -3,24 +3,31 @@
 use std::collections::HashSet;
 
 use super::check_codes::{media_types, shown_list};
-use super::source::Version;
-use super::text::shown;
-use super::tree::NodeId;
-use super::walk::{At, Ctx, Key, Op};
+use super::walk::{Ctx, Key, Op};
 
-pub fn check(ctx: &mut Ctx, op: &Op) {
-    method_fit(ctx, op);
+pub fn check(ctx: &mut Ctx, op: &Op, collections: &HashSet<String>) {
+    method_fit(ctx, op, collections);
     no_success(ctx, op);
-    envelope(ctx, op);
+    super::envelope::check(ctx, op);
     coverage(ctx, op);
 }
 
-fn label(op: &Op) -> String {
-    format!("{} {}", op.method.to_uppercase(), shown(&op.path))
+pub fn label(op: &Op) -> String {
+    format!("{} {}", op.method.to_uppercase(), op.path)
 }
 
-fn method_fit(ctx: &mut Ctx, op: &Op) {
-    let create = super::create::creates(op);
+fn method_fit(ctx: &mut Ctx, op: &Op, collections: &HashSet<String>) {
+    if matches!(op.method, "get" | "head" | "delete")
+        && let Some(created) = op.response(201)
+    {
+        let message = format!(
+            "{} answers 201 Created: a {} creates nothing (use 200, or 204 with no content)",
+            label(op),
+            op.method.to_uppercase()
+        );
+        ctx.report("created-wrong-method", Some(201), created.site.clone(), message);
+    }
+    let create = super::create::creates(op, collections);
     if let Some(why) = create
         && !op.has(201)
         && !op.has(202)
@@ -57,7 +64,8 @@ fn list(codes: &[u16]) -> String {
 }
 
 fn no_success(ctx: &mut Ctx, op: &Op) {
-    if op.has_class(2) || op.has_class(3) || op.has_default() {
+    // 101 Switching Protocols is how a WebSocket upgrade succeeds.
+    if op.has_class(2) || op.has_class(3) || op.has_default() || op.has(101) {
         return;
     }
     let message = if op.responses.is_empty() {
@@ -66,105 +74,6 @@ fn no_success(ctx: &mut Ctx, op: &Op) {
         format!("{} declares no 2xx or 3xx response: how does it succeed?", label(op))
     };
     ctx.report("no-success", None, op.site.clone(), message);
-}
-
-/// A 2xx whose schema says "it failed". 202 (a job's state) and 207/208 (per-member status)
-/// legitimately describe errors, so they are not checked.
-fn envelope(ctx: &mut Ctx, op: &Op) {
-    for resp in op.responses.iter() {
-        let Key::Code(code @ 200..=299) = resp.status else {
-            continue;
-        };
-        let Some(target) = resp.target.as_ref().filter(|_| !matches!(code, 202 | 207 | 208)) else {
-            continue;
-        };
-        let signal = schemas(ctx, target).into_iter().find_map(|s| signal(ctx, &s));
-        if let Some(property) = signal {
-            let message = format!("{code} response schema has {property}: failures reported inside a success");
-            ctx.report("success-error-envelope", Some(code), resp.site.clone(), message);
-        }
-    }
-}
-
-/// A property, and whether its schema is a boolean.
-type Property = (String, bool);
-
-/// `success`/`ok` booleans, `errorCode`, or `error`/`errors` beside an envelope's `data`/`result`.
-/// A resource that has an `error` field of its own (a build's error message) is not a signal.
-fn error_signal(props: &[Property]) -> Option<String> {
-    let has = |name: &str| props.iter().any(|(n, _)| n == name);
-    if let Some((name, _)) = props
-        .iter()
-        .find(|(n, boolean)| *boolean && (n == "success" || n == "ok"))
-    {
-        return Some(format!("a boolean `{}`", shown(name)));
-    }
-    if has("errorCode") {
-        return Some("`errorCode`".into());
-    }
-    let wrapped = ["data", "result", "results", "payload"].iter().any(|w| has(w));
-    let error = ["error", "errors"].into_iter().find(|e| has(e));
-    error.filter(|_| wrapped).map(|e| format!("`{e}` beside the data"))
-}
-
-/// The schemas of a response: each media type's (OpenAPI 3) or the one (Swagger 2.0).
-fn schemas(ctx: &mut Ctx, resp: &At) -> Vec<At> {
-    if ctx.version == Version::Swagger2 {
-        return ctx.child_deref(resp, "schema").into_iter().collect();
-    }
-    let Some(content) = ctx.child(resp, "content") else {
-        return Vec::new();
-    };
-    let media = ctx.entries(&content);
-    media
-        .into_iter()
-        .filter_map(|(_, _, m)| ctx.child_deref(&m, "schema"))
-        .collect()
-}
-
-/// A schema's error signal, worked out once per schema node.
-fn signal(ctx: &mut Ctx, schema: &At) -> Option<String> {
-    let key = (schema.doc, schema.node);
-    if let Some(known) = ctx.memo.signals.get(&key) {
-        return known.clone();
-    }
-    let mut props = Vec::new();
-    properties(ctx, schema, 0, &mut HashSet::new(), &mut props);
-    let found = error_signal(&props);
-    if ctx.is_shared(key.0, key.1) {
-        ctx.memo.signals.insert(key, found.clone());
-    }
-    found
-}
-
-/// The top-level properties of a schema, `allOf` parts included; each part is read once
-/// however many times it is listed (an `allOf` of aliases fans out exponentially otherwise).
-fn properties(ctx: &mut Ctx, schema: &At, depth: usize, seen: &mut HashSet<(usize, NodeId)>, out: &mut Vec<Property>) {
-    if depth > 4 || !seen.insert((schema.doc, schema.node)) {
-        return;
-    }
-    if let Some(props) = ctx.child(schema, "properties") {
-        for (name, _, value) in ctx.entries(&props) {
-            let boolean =
-                matches!(name.as_str(), "success" | "ok") && ctx.deref(value).is_some_and(|v| is_boolean(ctx, &v));
-            out.push((name, boolean));
-        }
-    }
-    let parts = ctx.child(schema, "allOf").map(|a| ctx.items(&a)).unwrap_or_default();
-    for part in parts {
-        if let Some(part) = ctx.deref(part) {
-            properties(ctx, &part, depth + 1, seen, out);
-        }
-    }
-}
-
-fn is_boolean(ctx: &Ctx, schema: &At) -> bool {
-    let doc = ctx.docs.get(schema.doc);
-    let tree = &doc.tree;
-    let Some(ty) = tree.get(schema.node, "type") else {
-        return false;
-    };
-    tree.str(ty) == Some("boolean") || tree.items(ty).iter().any(|&t| tree.str(t) == Some("boolean"))
 }
 
 fn coverage(ctx: &mut Ctx, op: &Op) {
@@ -213,31 +122,9 @@ fn problem_json(ctx: &mut Ctx, op: &Op) {
         }
         let message = format!(
             "{} error response is {}, not application/problem+json (RFC 9457)",
-            shown(&resp.key),
+            resp.key,
             shown_list(&types)
         );
-        ctx.report("problem-json", Some(code), resp.site.clone(), message);
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn error_signals() {
-        let props =
-            |list: &[(&str, bool)]| -> Vec<Property> { list.iter().map(|(n, b)| (n.to_string(), *b)).collect() };
-        assert!(error_signal(&props(&[("ok", true), ("channel", false)])).is_some());
-        assert!(
-            error_signal(&props(&[("ok", false)])).is_none(),
-            "ok that is not a boolean"
-        );
-        assert!(error_signal(&props(&[("data", false), ("errors", false)])).is_some());
-        assert!(
-            error_signal(&props(&[("id", false), ("error", false)])).is_none(),
-            "a resource's own error field"
-        );
-        assert!(error_signal(&props(&[("errorCode", false)])).is_some());
+        ctx.report("problem-json", Some(code), resp.object_site().clone(), message);
     }
 }

@@ -37,14 +37,18 @@ pub struct Ctx<'a> {
     wanted: &'a dyn Fn(&str) -> bool,
     /// More than `MAX_FINDINGS`: the walk goes on, but nothing more is kept.
     pub overflow: bool,
+    /// Mistakes that stop the file being linted (an `x-statusgen-ignore` naming no rule).
+    pub problems: Vec<String>,
     reported: HashSet<(usize, u32)>,
-    /// (rule, file, position, hash of the message) of every finding made.
-    made: HashSet<(&'static str, usize, u32, u64)>,
+    /// (rule, file, position, hash of the message) of every finding made, and its index.
+    made: HashMap<(&'static str, usize, u32, u64), usize>,
+    /// How many times each finding was made (a shared node reached from many operations).
+    pub uses: Vec<u32>,
+    /// The findings each report touched, new or repeated, while `recording`.
+    pub touched: Vec<usize>,
+    pub recording: bool,
     /// Where each node holding a `$ref` leads.
     derefs: HashMap<(usize, NodeId), Option<At>>,
-    /// Per-node results the checks remember (a schema's error signal, a response's headers),
-    /// for nodes that may be reached more than one way.
-    pub memo: super::memo::Memo,
     /// Per file, a bit per node under a `$ref`'s target (reached more than one way, maybe).
     marks: Vec<Vec<u64>>,
 }
@@ -57,10 +61,13 @@ impl<'a> Ctx<'a> {
             findings: Vec::new(),
             wanted,
             overflow: false,
+            problems: Vec::new(),
             reported: HashSet::new(),
-            made: HashSet::new(),
+            made: HashMap::new(),
+            uses: Vec::new(),
+            touched: Vec::new(),
+            recording: false,
             derefs: HashMap::new(),
-            memo: Default::default(),
             marks: Vec::new(),
         }
     }
@@ -70,13 +77,23 @@ impl<'a> Ctx<'a> {
             return;
         }
         let mut hasher = DefaultHasher::new();
-        message.hash(&mut hasher);
-        if !self.made.insert((rule, site.doc, site.pos, hasher.finish())) {
+        (code, &message).hash(&mut hasher);
+        let key = (rule, site.doc, site.pos, hasher.finish());
+        if let Some(&known) = self.made.get(&key) {
+            self.uses[known] += 1;
+            if self.recording {
+                self.touched.push(known);
+            }
             return;
         }
         if self.findings.len() >= MAX_FINDINGS {
             self.overflow = true;
             return;
+        }
+        self.made.insert(key, self.findings.len());
+        self.uses.push(1);
+        if self.recording {
+            self.touched.push(self.findings.len());
         }
         let severity = Severity::Info;
         self.findings.push(Finding {

@@ -3,44 +3,43 @@
 //!
 //! Each file is read and parsed once (`json.rs`, `yaml.rs` into `tree.rs`), walked once
 //! (`walk.rs`, following `$ref`s into other files through `source.rs`), checked
-//! (`check_codes.rs`, `check_ops.rs`, `check_doc.rs`), then placed and written (`report.rs`,
-//! `emit.rs`). Files are linted in parallel, one worker per core.
+//! (`check_codes.rs`, `check_ops.rs`, `check_doc.rs`), placed (`locate.rs`) and handed to the
+//! review layer (`crate::review`) to be written. Files are linted in parallel, one worker per
+//! core, as long as the files in progress fit the memory budget (`budget.rs`).
 
 mod args;
 mod budget;
 mod check_codes;
 mod check_doc;
 mod check_ops;
-mod config;
+mod check_words;
 mod create;
 mod ctx;
 mod dupes;
-mod emit;
+mod envelope;
 mod facts;
+mod ignore;
 mod json;
 mod lines;
-mod memo;
-mod progress;
+mod locate;
 #[cfg(test)]
 mod props;
-mod report;
-mod rules;
 mod source;
-mod stream;
-mod text;
 mod tree;
 mod trust;
 mod walk;
 mod yaml;
 
+use crate::review::{config, progress, rules, text};
+
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use crate::review::report::Located;
 pub use args::Args;
 use config::Settings;
 use facts::Kb;
-use report::Located;
 use source::{Doc, Docs};
 use walk::Ctx;
 
@@ -51,12 +50,16 @@ use crate::exit::Exit;
 const PROGRESS_FROM: usize = 20;
 
 pub fn run(kb: &Kb, args: Args, out: &mut dyn Write) -> Result<Exit, Error> {
-    if let Some(id) = &args.explain {
+    if let Some(id) = &args.review.explain {
         let rule = config::rule(id).map_err(Error::Usage)?;
         out.write_all(rules::explain(rule).as_bytes())?;
         return Ok(Exit::Success);
     }
-    let settings = config::settings(&args).map_err(Error::Usage)?;
+    if args.review.list_rules {
+        rules::list(out, args.review.format)?;
+        return Ok(Exit::Success);
+    }
+    let settings = config::settings(&args.review).map_err(Error::Usage)?;
     if let Some(dir) = &args.ref_root
         && !dir.is_dir()
     {
@@ -66,21 +69,15 @@ pub fn run(kb: &Kb, args: Args, out: &mut dyn Write) -> Result<Exit, Error> {
             text::shown(&shown)
         )));
     }
-    // Each file's findings are written as soon as the files before it are: a run holds the
-    // findings of the files in progress, not of every file (`stream.rs`).
-    let mut stream = stream::Stream::begin(out, args.format)?;
-    let (mut failed, mut written) = (0, Ok(()));
+    let mut found = Vec::new();
+    let mut failed = 0;
     lint_all(
         kb,
         &args.files,
         &settings,
         args.ref_root.as_deref(),
         &mut |i, result| match result {
-            Ok(found) => {
-                if written.is_ok() {
-                    written = stream.file(&found);
-                }
-            }
+            Ok(list) => found.extend(list),
             Err(message) => {
                 failed += 1;
                 let path = display_name(&args.files[i]);
@@ -88,15 +85,7 @@ pub fn run(kb: &Kb, args: Args, out: &mut dyn Write) -> Result<Exit, Error> {
             }
         },
     );
-    written?;
-    let worst = stream.end(args.files.len() - failed, failed)?;
-    Ok(if failed > 0 {
-        Exit::Usage
-    } else if worst.is_some_and(|s| s >= settings.fail_on) {
-        Exit::Findings
-    } else {
-        Exit::Success
-    })
+    crate::review::finish(out, &args.review, &settings, found, args.files.len(), failed)
 }
 
 fn display_name(path: &Path) -> String {
@@ -118,6 +107,7 @@ fn lint_all(
     ref_root: Option<&Path>,
     each: &mut dyn FnMut(usize, Outcome),
 ) {
+    let words = check_words::Words::new(kb);
     let next = AtomicUsize::new(0);
     let budget = budget::Budget::new(files);
     let progress =
@@ -131,14 +121,14 @@ fn lint_all(
         let mut spawned = 0;
         for _ in 0..workers {
             let done = done.clone();
-            let (next, budget, progress) = (&next, &budget, &progress);
+            let (next, budget, progress, words) = (&next, &budget, &progress, &words);
             let work = move || {
                 loop {
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     let Some(path) = files.get(i) else { break };
                     // Held until the findings are written: they count in the budget too.
                     let share = budget.take(i, path);
-                    let outcome = lint_file(kb, path, settings, ref_root);
+                    let outcome = lint_file(kb, words, path, settings, ref_root);
                     if let Some(bar) = progress {
                         bar.inc();
                     }
@@ -155,7 +145,7 @@ fn lint_all(
         if spawned == 0 {
             // No thread to be had: one file after the other, here.
             for (i, path) in files.iter().enumerate() {
-                each(i, lint_file(kb, path, settings, ref_root));
+                each(i, lint_file(kb, &words, path, settings, ref_root));
             }
             return;
         }
@@ -177,7 +167,13 @@ fn lint_all(
 }
 
 /// Reads, walks and checks one root document and the files it references.
-fn lint_file(kb: &Kb, path: &Path, settings: &Settings, ref_root: Option<&Path>) -> Outcome {
+fn lint_file(
+    kb: &Kb,
+    words: &check_words::Words,
+    path: &Path,
+    settings: &Settings,
+    ref_root: Option<&Path>,
+) -> Outcome {
     let name = display_name(path);
     let text = source::read(path)?;
     let tree = source::parse(&name, text)?;
@@ -189,14 +185,24 @@ fn lint_file(kb: &Kb, path: &Path, settings: &Settings, ref_root: Option<&Path>)
     let docs = Docs::new(Doc::new(name, dir, tree), ref_root);
     let wanted = |rule: &str| settings.levels.get(rule).copied().flatten().is_some();
     let mut ctx = Ctx::new(&docs, version, &wanted);
+    let collections = create::collections(walk::path_keys(&mut ctx).iter().map(String::as_str));
     let mut whole = check_doc::Whole::new(settings.validation);
-    walk::operations(&mut ctx, &mut |ctx, op| {
+    // Operations with an `x-statusgen-ignore` (few), to take out what they turn off at the end.
+    let mut ignoring = Vec::new();
+    walk::operations(&mut ctx, &collections, &mut |ctx, op| {
         check_codes::check(ctx, kb, op);
-        check_ops::check(ctx, op);
+        check_words::check(ctx, kb, words, op);
+        check_ops::check(ctx, op, &collections);
         if op.first {
             whole.op(ctx, op);
         }
+        if ignore::has_any(op) {
+            ignoring.push(op.clone());
+        }
     });
+    if let Some(problem) = ctx.problems.first() {
+        return Err(problem.clone());
+    }
     whole.finish(&mut ctx);
     dupes::check(&mut ctx);
     if ctx.overflow {
@@ -206,6 +212,17 @@ fn lint_file(kb: &Kb, path: &Path, settings: &Settings, ref_root: Option<&Path>)
         ));
     }
     let mut findings = ctx.findings;
+    // Made once, met through many operations: said once, with how many (as `repeats` says it).
+    for (f, &uses) in findings.iter_mut().zip(&ctx.uses) {
+        if uses > 1 {
+            let uses = uses as usize;
+            f.message.push_str(&format!(
+                " (shared: reported once for the {uses} operations that use it)"
+            ));
+        }
+    }
+    let all = 0..findings.len();
+    ignore::apply_by_place(&mut findings, all, &ignoring);
     findings.retain_mut(|f| match settings.levels.get(f.rule).copied().flatten() {
         Some(severity) => {
             f.severity = severity;
@@ -213,6 +230,7 @@ fn lint_file(kb: &Kb, path: &Path, settings: &Settings, ref_root: Option<&Path>)
         }
         None => false,
     });
+    let mut findings = crate::review::repeats::merge(findings);
     findings.sort_by(|a, b| (a.site.doc, a.site.pos, a.rule).cmp(&(b.site.doc, b.site.pos, b.rule)));
-    Ok(findings.into_iter().map(|f| report::locate(&docs, f)).collect())
+    Ok(findings.into_iter().map(|f| locate::locate(&docs, f)).collect())
 }

@@ -2,11 +2,8 @@
 
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
-
-use statusgen_kb::file::{Refused, read_regular};
 
 use super::lines::Lines;
 use super::tree::{NodeId, Tree};
@@ -39,32 +36,7 @@ impl Doc {
 
 /// Reads a path (`-` for stdin) as UTF-8 text.
 pub fn read(path: &Path) -> Result<String, String> {
-    read_limited(path, MAX_BYTES)
-}
-
-/// Reads a path (`-` for stdin) as UTF-8 text of at most `max` bytes; what is not a regular
-/// file (a FIFO, a device, a directory) is refused before it is opened.
-pub fn read_limited(path: &Path, max: u64) -> Result<String, String> {
-    let too_large = || Refused::limit(max);
-    let bytes = if path == Path::new("-") {
-        let mut buf = Vec::new();
-        std::io::stdin()
-            .take(max + 1)
-            .read_to_end(&mut buf)
-            .map_err(|e| format!("cannot read stdin: {e}"))?;
-        if buf.len() as u64 > max {
-            return Err(too_large());
-        }
-        buf
-    } else {
-        read_regular(path, max).map_err(|why| match why {
-            Refused::Io(e) => io_message(&e),
-            Refused::Directory => "is a directory; name the OpenAPI files in it".into(),
-            Refused::Special => "not a regular file (a FIFO, socket or device is not read)".into(),
-            Refused::TooLarge(_) => too_large(),
-        })?
-    };
-    decode(bytes)
+    crate::review::input::read_limited(path, MAX_BYTES)
 }
 
 /// UTF-8 text, a byte-order mark dropped.
@@ -77,14 +49,6 @@ fn decode(bytes: Vec<u8>) -> Result<String, String> {
         text.drain(..3);
     }
     Ok(text)
-}
-
-pub(super) fn io_message(err: &std::io::Error) -> String {
-    match err.kind() {
-        std::io::ErrorKind::NotFound => "no such file".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-        _ => err.to_string(),
-    }
 }
 
 /// JSON for `.json` or text that starts with `{`/`[`; YAML otherwise.

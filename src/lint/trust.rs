@@ -61,7 +61,7 @@ impl Trust {
         }
         let file = open(path).map_err(|e| match e.kind() {
             std::io::ErrorKind::NotFound => Refusal::Missing,
-            _ => Refusal::Other(super::source::io_message(&e)),
+            _ => Refusal::Other(crate::review::input::io_message(&e)),
         })?;
         let meta = file.metadata().map_err(|e| Refusal::Other(e.to_string()))?;
         if meta.is_dir() {

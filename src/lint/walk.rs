@@ -39,7 +39,7 @@ pub fn parse_key(key: &str, version: Version) -> Key {
     }
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Resp {
     pub key: String,
     pub status: Key,
@@ -47,13 +47,26 @@ pub struct Resp {
     pub site: Site,
     /// The response object, `$ref`s followed.
     pub target: Option<At>,
+    /// Where a response reached through `$ref` is defined (its key among the components):
+    /// findings about the response itself are reported there, once.
+    pub shared: Option<Site>,
+    /// Rules its `x-statusgen-ignore` turns off.
+    pub ignore: Vec<&'static str>,
 }
 
-#[derive(Debug)]
+impl Resp {
+    /// Where a finding about the response object (its headers, content) goes.
+    pub fn object_site(&self) -> &Site {
+        self.shared.as_ref().unwrap_or(&self.site)
+    }
+}
+
+#[derive(Debug, Clone)]
 pub struct Op {
     pub method: &'static str,
     pub path: String,
     pub id: Option<String>,
+    pub summary: Option<String>,
     pub site: Site,
     pub body: bool,
     pub secured: bool,
@@ -64,6 +77,8 @@ pub struct Op {
     pub node: (usize, NodeId),
     /// Whether this is the first path the operation object is met under.
     pub first: bool,
+    /// Rules its `x-statusgen-ignore` turns off.
+    pub ignore: Vec<&'static str>,
 }
 
 impl Op {
@@ -99,7 +114,7 @@ impl Op {
 /// Every operation under `paths` (and 3.1 `webhooks`), handed to `each` one at a time (a
 /// huge description is never held as a list of operations). An operation object already met
 /// is handed over again only when the path could change a verdict: `Verdict` is the key.
-pub fn operations(ctx: &mut Ctx, each: &mut dyn FnMut(&mut Ctx, &Op)) {
+pub fn operations(ctx: &mut Ctx, collections: &HashSet<String>, each: &mut dyn FnMut(&mut Ctx, &Op)) {
     let root = At {
         doc: 0,
         node: ctx.docs.get(0).tree.root,
@@ -108,6 +123,8 @@ pub fn operations(ctx: &mut Ctx, each: &mut dyn FnMut(&mut Ctx, &Op)) {
     let global = Global {
         secured: secured(ctx, &root),
         produces: strings(ctx, &root, "produces").into(),
+        keys: Default::default(),
+        collections,
     };
     let mut memo = Shared::default();
     for section in ["paths", "webhooks"] {
@@ -134,9 +151,27 @@ pub fn operations(ctx: &mut Ctx, each: &mut dyn FnMut(&mut Ctx, &Op)) {
     }
 }
 
-struct Global {
+struct Global<'c> {
     secured: bool,
     produces: Rc<[String]>,
+    /// Key positions of shared responses, found once each.
+    keys: std::cell::RefCell<HashMap<(usize, NodeId), u32>>,
+    collections: &'c HashSet<String>,
+}
+
+/// The keys of `paths`: the described paths.
+pub fn path_keys(ctx: &mut Ctx) -> Vec<String> {
+    let root = At {
+        doc: 0,
+        node: ctx.docs.get(0).tree.root,
+        pointer: String::new(),
+    };
+    let Some(paths) = ctx.child_deref(&root, "paths") else {
+        return Vec::new();
+    };
+    let doc = ctx.docs.get(paths.doc);
+    let keys = doc.tree.members(paths.node).iter();
+    keys.map(|m| doc.tree.text(m.key).to_string()).collect()
 }
 
 /// What is remembered of path items and operations already read, by node: no strings but
@@ -144,13 +179,24 @@ struct Global {
 #[derive(Default)]
 struct Shared {
     items: HashMap<(usize, NodeId), Rc<Item>>,
-    ops: HashMap<(usize, NodeId), (Option<String>, bool)>,
-    verdicts: HashSet<Verdict>,
+    ops: HashMap<(usize, NodeId), Known>,
+    /// Each verdict given, with the findings it made (by index).
+    verdicts: HashMap<Verdict, Vec<usize>>,
+}
+
+/// An operation object met again, with a verdict already given: its findings count once more.
+fn skipped(ctx: &mut Ctx, memo: &Shared, verdict: &Verdict) {
+    for &i in memo.verdicts.get(verdict).into_iter().flatten() {
+        ctx.uses[i] += 1;
+    }
 }
 
 /// The operation object, its method, whether it takes a body, whether its path has
 /// parameters, and what it creates: operations equal in these get the same findings.
 type Verdict = ((usize, NodeId), &'static str, bool, bool, Option<String>);
+
+/// What is remembered of an operation object: its operationId, summary and own body.
+type Known = (Option<String>, Option<String>, bool);
 
 /// A path item: whether its parameters take a body, and its operations (method, key, node).
 struct Item {
@@ -187,19 +233,21 @@ fn path_item(
         let known = memo.ops.get(&(doc, node)).cloned();
         let first = known.is_none();
         let core = match known {
-            Some((id, body)) => {
+            Some((id, summary, body)) => {
                 // Met before: read again only for a verdict not yet given.
-                let op = sketch(method, path, id, read.body || body, (doc, node));
-                let verdict = verdict(&op);
-                if memo.verdicts.contains(&verdict) {
+                let op = sketch(method, path, (id, summary), read.body || body, (doc, node));
+                let verdict = verdict(&op, global.collections);
+                if memo.verdicts.contains_key(&verdict) {
+                    skipped(ctx, memo, &verdict);
                     continue;
                 }
-                read_op(ctx, &at)
+                read_op(ctx, global, &at)
             }
             None => {
-                let core = read_op(ctx, &at);
+                let core = read_op(ctx, global, &at);
                 if remember {
-                    memo.ops.insert((doc, node), (core.id.clone(), core.body));
+                    memo.ops
+                        .insert((doc, node), (core.id.clone(), core.summary.clone(), core.body));
                 }
                 core
             }
@@ -208,6 +256,7 @@ fn path_item(
             method,
             path: path.to_string(),
             id: core.id,
+            summary: core.summary,
             site: Site {
                 doc,
                 pos: key_pos,
@@ -223,20 +272,35 @@ fn path_item(
             responses: core.responses,
             node: (doc, node),
             first,
+            ignore: core.ignore,
         };
         if remember {
-            memo.verdicts.insert(verdict(&op));
+            // What this operation's checks report, counted again for each path that reuses it.
+            ctx.recording = true;
+            ctx.touched.clear();
+            each(ctx, &op);
+            ctx.recording = false;
+            let touched = std::mem::take(&mut ctx.touched);
+            memo.verdicts.insert(verdict(&op, global.collections), touched);
+        } else {
+            each(ctx, &op);
         }
-        each(ctx, &op);
     }
 }
 
 /// An operation with only what its verdict needs.
-fn sketch(method: &'static str, path: &str, id: Option<String>, body: bool, node: (usize, NodeId)) -> Op {
+fn sketch(
+    method: &'static str,
+    path: &str,
+    (id, summary): (Option<String>, Option<String>),
+    body: bool,
+    node: (usize, NodeId),
+) -> Op {
     Op {
         method,
         path: path.to_string(),
         id,
+        summary,
         site: Site {
             doc: node.0,
             pos: 0,
@@ -248,17 +312,20 @@ fn sketch(method: &'static str, path: &str, id: Option<String>, body: bool, node
         responses: Rc::from([]),
         node,
         first: false,
+        ignore: Vec::new(),
     }
 }
 
-fn verdict(op: &Op) -> Verdict {
-    let creates = super::create::creates(op);
+fn verdict(op: &Op, collections: &HashSet<String>) -> Verdict {
+    let creates = super::create::creates(op, collections);
     (op.node, op.method, op.body, op.path.contains('{'), creates)
 }
 
 /// What an operation object says, whichever path it is under.
 struct Core {
     id: Option<String>,
+    summary: Option<String>,
+    ignore: Vec<&'static str>,
     /// Its own `security`, when it has one: whether it requires any.
     secured: Option<bool>,
     produces: Rc<[String]>,
@@ -282,18 +349,20 @@ fn read_item(ctx: &mut Ctx, item: &At) -> Item {
     Item { body, ops }
 }
 
-fn read_op(ctx: &mut Ctx, op: &At) -> Core {
+fn read_op(ctx: &mut Ctx, global: &Global, op: &At) -> Core {
     let security = ctx.child(op, "security");
     Core {
         id: ctx.str(op, "operationId"),
+        summary: ctx.str(op, "summary"),
+        ignore: super::ignore::rules(ctx, op),
         secured: security.map(|s| requirement(ctx, &s)),
         produces: strings(ctx, op, "produces").into(),
         body: ctx.child(op, "requestBody").is_some() || has_body_parameter(ctx, op),
-        responses: responses(ctx, op).into(),
+        responses: responses(ctx, global, op).into(),
     }
 }
 
-fn responses(ctx: &mut Ctx, op: &At) -> Vec<Resp> {
+fn responses(ctx: &mut Ctx, global: &Global, op: &At) -> Vec<Resp> {
     let Some(map) = ctx.child_deref(op, "responses") else {
         return Vec::new();
     };
@@ -305,14 +374,43 @@ fn responses(ctx: &mut Ctx, op: &At) -> Vec<Resp> {
             pointer: value.pointer.clone(),
         };
         let target = ctx.deref(value);
+        let shared = target
+            .as_ref()
+            .filter(|t| t.doc != site.doc || t.pointer != site.pointer)
+            .map(|t| key_site(ctx, global, t));
+        let ignore = target
+            .as_ref()
+            .map(|t| super::ignore::rules(ctx, t))
+            .unwrap_or_default();
         out.push(Resp {
             status: parse_key(&key, ctx.version),
             key,
             site,
             target,
+            shared,
+            ignore,
         });
     }
     out
+}
+
+/// The key that names a node reached through `$ref` (`NotFound:` under `components/responses`),
+/// or the `$ref` itself when the node is a whole file or an array item; found once per node.
+fn key_site(ctx: &Ctx, global: &Global, at: &At) -> Site {
+    let doc = ctx.docs.get(at.doc);
+    let tree = &doc.tree;
+    let pos = *global.keys.borrow_mut().entry((at.doc, at.node)).or_insert_with(|| {
+        let key_pos = at.pointer.rsplit_once('/').and_then(|(parent, last)| {
+            let key = last.replace("~1", "/").replace("~0", "~");
+            tree.member(tree.pointer(parent)?, &key).map(|m| m.key_pos)
+        });
+        key_pos.unwrap_or(0)
+    });
+    Site {
+        doc: at.doc,
+        pos,
+        pointer: at.pointer.clone(),
+    }
 }
 
 /// Swagger 2.0 `in: body` / `in: formData` parameters.

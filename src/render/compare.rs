@@ -6,6 +6,7 @@ use serde::Serialize;
 use statusgen_kb::class_label;
 use statusgen_kb::model::{Code, Kb, Level, Pair, Retry, Text};
 
+use super::apart::{self, NotWhen, TreeApart};
 use super::{para, retry, section, width};
 use crate::emit::View;
 use crate::style;
@@ -18,6 +19,10 @@ pub struct Comparison<'a> {
     pub codes: Vec<Side<'a>>,
     /// How to tell (some of) them apart, from data/pairs.toml.
     pub pairs: Vec<&'a Pair>,
+    /// For two codes no pair covers: the decision tree's question where their paths part.
+    pub tree: Vec<TreeApart<'a>>,
+    /// The cards' "not when" lines that point from one compared code to another.
+    pub not_when: Vec<NotWhen<'a>>,
     /// Header fields whose level differs between the codes.
     pub headers: Vec<HeaderDiff<'a>>,
     /// Where guides disagree, once: the first code's text that names another compared code.
@@ -79,9 +84,12 @@ impl<'a> Comparison<'a> {
             .find(|(n, d)| codes.iter().any(|c| c.code == *n && names_other(c, d)))
             .or_else(|| debates().next())
             .map(|(code, text)| Debate { code, text });
+        let pairs = statusgen_kb::pairs::for_codes(kb, &numbers);
         Comparison {
             codes: codes.iter().map(|c| side(c)).collect(),
-            pairs: statusgen_kb::pairs::for_codes(kb, &numbers),
+            tree: apart::tree(kb, &numbers, &pairs),
+            not_when: apart::not_when(kb, codes),
+            pairs,
             headers,
             debate,
         }
@@ -123,6 +131,7 @@ impl View for Comparison<'_> {
             para(out, &pair.question, "  ", "  ")?;
             para(out, &pair.answer, "  ", "  ")?;
         }
+        apart::text(out, &self.tree, &self.not_when)?;
         self.headers(out)?;
         self.facts(out)?;
         if let Some(debate) = &self.debate {

@@ -23,6 +23,9 @@ pub struct Decision<'a> {
     pub answers: String,
     /// The outcome's own example exchange, else the card's.
     pub example: Option<&'a str>,
+    /// Quit at the recommendation: the text is the verdict alone.
+    #[serde(skip)]
+    pub brief: bool,
 }
 
 #[derive(Serialize)]
@@ -32,15 +35,30 @@ pub struct Step<'a> {
     /// A few words: the question's label.
     pub label: String,
     pub answer: &'static str,
+    /// Shown under "Why": the answer chose a branch rather than only ruling one out.
+    pub decided: bool,
+}
+
+/// Which answers decided: every yes (it took a branch), the no just before a yes (it sent the
+/// walk to that branch: "nothing at this URL? no" before "method unknown? yes"), and every no
+/// after the last yes (they picked the outcome among the branch's codes). A no followed by
+/// another no only ruled out a code on the way.
+fn decided(path: &[crate::decide::Step]) -> Vec<bool> {
+    let last_yes = path.iter().rposition(|s| s.yes);
+    (0..path.len())
+        .map(|i| path[i].yes || path.get(i + 1).is_some_and(|s| s.yes) || last_yes.is_none_or(|y| i > y))
+        .collect()
 }
 
 fn steps<'a>(path: &[crate::decide::Step<'a>]) -> Vec<Step<'a>> {
     path.iter()
-        .map(|s| Step {
+        .zip(decided(path))
+        .map(|(s, decided)| Step {
             id: &s.question.id,
             question: &s.question.text,
             label: statusgen_kb::tree::label(s.question),
             answer: if s.yes { "yes" } else { "no" },
+            decided,
         })
         .collect()
 }
@@ -57,6 +75,7 @@ impl<'a> Decision<'a> {
             path: steps(&verdict.path),
             answers: verdict.replay(),
             example: verdict.outcome.example.as_deref().or(code.example.as_deref()),
+            brief: verdict.brief,
         }
     }
 }
@@ -64,6 +83,9 @@ impl<'a> Decision<'a> {
 impl View for Decision<'_> {
     /// Answers and why first, the verdict last, so it stays on screen.
     fn text(&self, out: &mut dyn Write) -> io::Result<()> {
+        if self.brief {
+            return self.verdict(out);
+        }
         writeln!(out, "{}", style::heading("Your answers"))?;
         for (i, step) in self.path.iter().enumerate() {
             let answer = if step.answer == "yes" {
@@ -75,8 +97,8 @@ impl View for Decision<'_> {
             para(out, &format!("{}  {answer}", step.question), &number, "      ")?;
         }
         section(out, "Why")?;
-        for step in self.path.iter().filter(|s| s.answer == "yes") {
-            para(out, &format!("{} yes", step.label), "  • ", "    ")?;
+        for step in self.path.iter().filter(|s| s.decided) {
+            para(out, &format!("{} {}", step.label, step.answer), "  • ", "    ")?;
         }
         para(out, &format!("So: {}", self.why), "  ", "  ")?;
         let (cases, always): (Vec<Rule>, Vec<Rule>) = self.headers.iter().cloned().partition(Rule::is_conditional);
@@ -90,9 +112,17 @@ impl View for Decision<'_> {
             example(out, text)?;
         }
         bullets(out, "Alternatives", self.alternatives)?;
+        writeln!(out)?;
+        self.verdict(out)
+    }
+}
+
+impl Decision<'_> {
+    /// The replay line, where to read more, and the verdict, last.
+    fn verdict(&self, out: &mut dyn Write) -> io::Result<()> {
         writeln!(
             out,
-            "\n{} statusgen decide --answers {}",
+            "{} statusgen decide --answers {}",
             style::dim("Replay:"),
             self.answers
         )?;

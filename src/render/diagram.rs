@@ -26,8 +26,18 @@ pub struct TreeView<'a> {
 }
 
 impl View for TreeView<'_> {
-    /// An indented outline; a subtree reached a second time is named, not repeated.
+    /// An indented outline; a subtree reached a second time is named, not repeated. Made whole
+    /// before any of it is written: a tree too deep for an outline is refused with nothing on
+    /// stdout (a buffered stdout would otherwise flush hundreds of kilobytes of it first).
     fn text(&self, out: &mut dyn Write) -> io::Result<()> {
+        let mut outline = Vec::new();
+        self.outline(&mut outline)?;
+        out.write_all(&outline)
+    }
+}
+
+impl TreeView<'_> {
+    fn outline(&self, out: &mut dyn Write) -> io::Result<()> {
         let tree = Tree::new(self.kb);
         let mut seen = HashSet::new();
         // (question, the answer that led here, depth), depth-first, "yes" before "no".

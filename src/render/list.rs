@@ -1,6 +1,6 @@
 //! One line per code (`list`, `search`) and the classes (`categories`).
 
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 
 use serde::{Serialize, Serializer};
 use statusgen_kb::class_label;
@@ -41,6 +41,44 @@ impl Serialize for Lines<'_> {
 
 impl View for Lines<'_> {
     fn text(&self, out: &mut dyn Write) -> io::Result<()> {
+        self.text_at(out, super::width(), io::stdout().is_terminal())
+    }
+}
+
+/// The layout for these codes at a width, on a terminal or into a pipe.
+pub(super) fn layout(codes: &[&Code], width: usize, terminal: bool) -> Layout {
+    let longest = codes.iter().map(|c| name(c).chars().count());
+    let column = longest.max().unwrap_or(0).min(NAME_COLUMN);
+    if !terminal {
+        Layout::OneLine { column }
+    } else if width >= 7 + column + 2 + SUMMARY_COLUMN {
+        Layout::Beside { column }
+    } else {
+        Layout::Stacked
+    }
+}
+
+/// How a code's line is laid out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Layout {
+    /// Into a pipe: one line per code, never wrapped, so `grep` finds a code by its summary.
+    OneLine { column: usize },
+    /// The summary beside the name, wrapped under itself.
+    Beside { column: usize },
+    /// Too narrow for two columns: the summary under the name, for every code alike.
+    Stacked,
+}
+
+/// The narrowest summary column worth wrapping into, beside the names.
+const SUMMARY_COLUMN: usize = 30;
+/// Names longer than this push their summary along rather than widening every line.
+const NAME_COLUMN: usize = 32;
+
+impl Lines<'_> {
+    /// The lines for a given width, on a terminal or into a pipe.
+    pub fn text_at(&self, out: &mut dyn Write, width: usize, terminal: bool) -> io::Result<()> {
+        let codes: Vec<&Code> = self.groups.iter().flat_map(|g| g.codes.iter().copied()).collect();
+        let layout = layout(&codes, width, terminal);
         for (i, group) in self.groups.iter().enumerate() {
             if let Some(title) = &group.title {
                 if i > 0 {
@@ -49,45 +87,68 @@ impl View for Lines<'_> {
                 writeln!(out, "{}", style::heading(title))?;
             }
             for code in &group.codes {
-                line(out, code)?;
+                line(out, code, layout, width)?;
             }
         }
         Ok(())
     }
 }
 
-/// `422  Unprocessable Content  The request is well-formed but …`, the summary wrapped under
-/// itself to the width (or under the name when the width is too small for columns).
-fn line(out: &mut dyn Write, code: &Code) -> io::Result<()> {
-    let name = match &code.vendor {
+/// The name a list shows: with the vendor for an unofficial code.
+fn name(code: &Code) -> String {
+    match &code.vendor {
         Some(vendor) => format!("{} ({vendor})", code.name),
         None => code.name.to_string(),
-    };
+    }
+}
+
+/// `  422  Unprocessable Content  The request is well-formed but …`, laid out as `layout` says.
+pub(super) fn line(out: &mut dyn Write, code: &Code, layout: Layout, width: usize) -> io::Result<()> {
     let marker = match code.status {
         Status::Registered => String::new(),
         status => format!("[{}] ", style::status_name(status)),
     };
-    let width = super::width();
-    let column = if width >= 72 { 32 } else { 0 };
-    let padded = format!("{name:<column$}");
-    // The summary goes beside the name when there is room for it, else under it.
-    let beside = 7 + padded.chars().count() + 1;
-    let indent = if width.saturating_sub(beside) >= 24 { beside } else { 7 };
     let summary = format!("{marker}{}", code.summary);
-    write!(out, "  {}  {}", style::code(code.code), style::name(&padded))?;
-    let pad = " ".repeat(indent);
-    for (i, line) in super::wrap(&summary, width - indent, "", "").iter().enumerate() {
-        let styled = match line.strip_prefix(&marker).filter(|_| i == 0 && !marker.is_empty()) {
-            Some(after) => format!("{}{}", style::warn(marker.trim_end()), style::dim(format!(" {after}"))),
-            None => style::dim(line).to_string(),
-        };
-        match i {
-            0 if indent == beside => writeln!(out, " {styled}")?,
-            0 => writeln!(out, "\n{pad}{styled}")?,
-            _ => writeln!(out, "{pad}{styled}")?,
+    let styled = |i: usize, line: &str| match line.strip_prefix(&marker).filter(|_| i == 0 && !marker.is_empty()) {
+        Some(after) => format!("{}{}", style::warn(marker.trim_end()), style::dim(format!(" {after}"))),
+        None => style::dim(line).to_string(),
+    };
+    let name = name(code);
+    let (number, shown) = (style::code(code.code), style::name(&name));
+    match layout {
+        Layout::OneLine { column } => {
+            let pad = " ".repeat(column.saturating_sub(name.chars().count()));
+            writeln!(out, "  {number}  {shown}{pad}  {}", styled(0, &summary))
+        }
+        Layout::Beside { column } => {
+            let pad = " ".repeat(column.saturating_sub(name.chars().count()));
+            let indent = 7 + column + 2;
+            let lines = super::wrap(&summary, width.saturating_sub(indent), "", "");
+            if name.chars().count() > column {
+                // A name longer than the column: the summary starts on the next line.
+                writeln!(out, "  {number}  {shown}")?;
+                for (i, part) in lines.iter().enumerate() {
+                    writeln!(out, "{}{}", " ".repeat(indent), styled(i, part))?;
+                }
+                return Ok(());
+            }
+            for (i, part) in lines.iter().enumerate() {
+                match i {
+                    0 => writeln!(out, "  {number}  {shown}{pad}  {}", styled(i, part))?,
+                    _ => writeln!(out, "{}{}", " ".repeat(indent), styled(i, part))?,
+                }
+            }
+            Ok(())
+        }
+        Layout::Stacked => {
+            writeln!(out, "  {number}  {shown}")?;
+            let lines = super::wrap(&summary, width.saturating_sub(7), "", "");
+            for (i, part) in lines.iter().enumerate() {
+                writeln!(out, "       {}", styled(i, part))?;
+            }
+            Ok(())
         }
     }
-    Ok(())
 }
 
 /// The classes with their meaning and counts.

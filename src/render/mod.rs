@@ -1,12 +1,15 @@
 //! Text renderings of views: cards, one-line lists, decisions and diagrams. Text in a view has
 //! passed the trust boundary (`statusgen_kb::text`), so it is printed as it is.
 
+pub mod apart;
 pub mod card;
 pub mod compare;
 pub mod decision;
+pub mod described;
 pub mod diagram;
 pub mod list;
 pub mod pager;
+pub mod quiz;
 #[cfg(test)]
 mod tests;
 
@@ -60,22 +63,17 @@ pub fn rules(out: &mut dyn Write, title: &str, rules: &[Rule]) -> io::Result<()>
     Ok(())
 }
 
-/// An example exchange, indented, with the status line stressed.
-/// A line longer than the width is wrapped between words, its continuation indented two more
-/// than the line, so nothing runs past the terminal's edge.
+/// An example exchange, indented, with the status line stressed. It is code: never wrapped, so a
+/// copied line (a JSON body, a header) is the line as it was written, whatever the width; the
+/// terminal folds what is too long for it, and a pipe gets it whole.
 pub fn example(out: &mut dyn Write, example: &str) -> io::Result<()> {
     for line in example.trim_end().lines().map(str::trim_end) {
-        // "  " and the line's own indent, then two more for a continuation.
-        let rest = format!("  {}  ", &line[..line.len() - line.trim_start().len()]);
-        let indent = &rest[..rest.len() - 2];
-        wrap_each(line, width(), indent, &rest, |part| {
-            let (lead, text) = part.split_at(part.len() - part.trim_start().len());
-            match text {
-                "" => writeln!(out),
-                l if l.starts_with("HTTP/") => writeln!(out, "  {}", style::name(l)),
-                _ => writeln!(out, "{lead}{}", style::dim(text)),
-            }
-        })?;
+        let (lead, text) = line.split_at(line.len() - line.trim_start().len());
+        match text {
+            "" => writeln!(out)?,
+            l if l.starts_with("HTTP/") => writeln!(out, "  {lead}{}", style::name(l))?,
+            _ => writeln!(out, "  {lead}{}", style::dim(text))?,
+        }
     }
     Ok(())
 }

@@ -51,18 +51,31 @@ fn a_list_has_one_line_per_code_under_its_heading() {
         .filter(|c| c.code / 100 == 3 && c.is_official())
         .collect();
     let n = codes.len();
-    let list = text(&Lines {
+    let lines = Lines {
         groups: vec![Group {
             title: Some("3xx Redirection".into()),
             codes,
         }],
-    });
-    let lines: Vec<&str> = list.lines().collect();
-    assert_eq!(lines[0], "3xx Redirection");
-    // A long summary wraps under itself; each code starts one entry.
-    let entries = lines.iter().filter(|l| l.starts_with("  3")).count();
-    assert_eq!(entries, n, "{list}");
-    assert!(lines.iter().all(|l| l.chars().count() <= 80), "{list}");
+    };
+    let at = |width: usize, terminal: bool| {
+        colored::control::set_override(false);
+        let mut out = Vec::new();
+        lines.text_at(&mut out, width, terminal).expect("renders");
+        String::from_utf8(out).expect("utf-8")
+    };
+    for width in [60, 80] {
+        let list = at(width, true);
+        let lines: Vec<&str> = list.lines().collect();
+        assert_eq!(lines[0], "3xx Redirection");
+        // A long summary wraps under itself; each code starts one entry.
+        let entries = lines.iter().filter(|l| l.starts_with("  3")).count();
+        assert_eq!(entries, n, "{list}");
+        assert!(lines.iter().all(|l| l.chars().count() <= width), "{list}");
+    }
+    // Into a pipe: exactly one line per code, whatever the width.
+    let piped = at(40, false);
+    assert_eq!(piped.lines().count(), n + 1, "{piped}");
+    assert!(piped.lines().skip(1).all(|l| l.starts_with("  3")), "{piped}");
 }
 
 #[test]

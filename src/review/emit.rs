@@ -5,9 +5,13 @@ use std::io::{self, Write};
 use serde::Serialize;
 use serde_json::{Value, json};
 
+use super::baseline::fingerprint;
 use super::report::{Located, card};
-use super::rules::{RULES, Severity};
-use super::text::{github_data, github_property, shown, uri};
+use super::rules::{RULES, Severity, help_uri};
+use super::text::{github_data, github_property, uri};
+
+/// GitHub shows this many annotations of each level (error, warning, notice) per step.
+pub const GITHUB_LIMIT: usize = 10;
 
 #[derive(Serialize)]
 struct JsonFinding<'a> {
@@ -21,18 +25,21 @@ struct JsonFinding<'a> {
     message: &'a str,
 }
 
-/// One finding of the JSON array (`stream.rs` writes the array a file at a time).
-pub fn json_item(f: &Located) -> impl Serialize + '_ {
-    JsonFinding {
-        rule: f.finding.rule,
-        severity: f.finding.severity,
-        file: &f.file,
-        line: f.line,
-        column: f.column,
-        pointer: &f.finding.site.pointer,
-        code: f.finding.code,
-        message: &f.finding.message,
-    }
+pub fn json(out: &mut dyn Write, found: &[Located]) -> io::Result<()> {
+    let list: Vec<JsonFinding> = found
+        .iter()
+        .map(|f| JsonFinding {
+            rule: f.finding.rule,
+            severity: f.finding.severity,
+            file: &f.file,
+            line: f.line,
+            column: f.column,
+            pointer: &f.finding.site.pointer,
+            code: f.finding.code,
+            message: &f.finding.message,
+        })
+        .collect();
+    crate::emit::json(out, &list)
 }
 
 fn sarif_level(severity: Severity) -> &'static str {
@@ -43,8 +50,7 @@ fn sarif_level(severity: Severity) -> &'static str {
     }
 }
 
-/// The SARIF log around `results` (`stream.rs` writes the results a file at a time).
-pub fn sarif_log(results: Value) -> Value {
+pub fn sarif(out: &mut dyn Write, found: &[Located]) -> io::Result<()> {
     let rules: Vec<Value> = RULES
         .iter()
         .map(|r| {
@@ -53,11 +59,14 @@ pub fn sarif_log(results: Value) -> Value {
                 "shortDescription": { "text": r.summary },
                 "fullDescription": { "text": r.doc },
                 "help": { "text": format!("statusgen lint --explain {}", r.id) },
+                "helpUri": help_uri(r.id),
                 "defaultConfiguration": { "level": sarif_level(r.severity), "enabled": !r.strict },
+                "properties": { "profiles": r.profiles() },
             })
         })
         .collect();
-    json!({
+    let results: Vec<Value> = found.iter().map(sarif_result).collect();
+    let log = json!({
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
         "runs": [{
@@ -70,10 +79,11 @@ pub fn sarif_log(results: Value) -> Value {
             "columnKind": "unicodeCodePoints",
             "results": results,
         }],
-    })
+    });
+    crate::emit::json(out, &log)
 }
 
-pub fn sarif_result(f: &Located) -> Value {
+fn sarif_result(f: &Located) -> Value {
     let index = RULES.iter().position(|r| r.id == f.finding.rule).unwrap_or(0);
     let mut message = f.finding.message.clone();
     if let Some(code) = card(&f.finding) {
@@ -84,6 +94,7 @@ pub fn sarif_result(f: &Located) -> Value {
         "ruleIndex": index,
         "level": sarif_level(f.finding.severity),
         "message": { "text": message },
+        "partialFingerprints": { "statusgen/v1": fingerprint(f) },
         "locations": [{
             "physicalLocation": {
                 "artifactLocation": { "uri": uri(&f.file) },
@@ -94,26 +105,51 @@ pub fn sarif_result(f: &Located) -> Value {
     })
 }
 
-pub fn github(out: &mut dyn Write, found: &[Located]) -> io::Result<()> {
+/// Workflow annotations, at most `GITHUB_LIMIT` of each level (GitHub drops the rest); the
+/// others are written as plain log lines after a line that says so. Returns how many were not
+/// annotations.
+pub fn github(out: &mut dyn Write, found: &[Located]) -> io::Result<usize> {
+    let mut shown = [0usize; 3];
+    let mut rest = Vec::new();
     for f in found {
-        let command = match f.finding.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-            Severity::Info => "notice",
+        let (command, slot) = match f.finding.severity {
+            Severity::Error => ("error", 0),
+            Severity::Warning => ("warning", 1),
+            Severity::Info => ("notice", 2),
         };
         let mut message = f.finding.message.clone();
         if let Some(code) = card(&f.finding) {
             message.push_str(&format!(" (see: statusgen lookup {code})"));
         }
+        if shown[slot] == GITHUB_LIMIT {
+            rest.push((command, message, f));
+            continue;
+        }
+        shown[slot] += 1;
         writeln!(
             out,
             "::{command} file={},line={},col={},title={}::{}",
-            github_property(&shown(&f.file)),
+            github_property(&f.file),
             f.line,
             f.column,
             github_property(&format!("statusgen {}", f.finding.rule)),
             github_data(&message)
         )?;
     }
-    Ok(())
+    if !rest.is_empty() {
+        writeln!(
+            out,
+            "statusgen: GitHub shows {GITHUB_LIMIT} annotations of each level per step; {} more findings follow as log lines (and in the job summary):",
+            rest.len()
+        )?;
+        for (command, message, f) in &rest {
+            // No line of a finding may start a workflow command: `::` at a line start is broken.
+            let line = format!(
+                "{}:{}:{}: {command}[{}]: {message}",
+                f.file, f.line, f.column, f.finding.rule
+            );
+            writeln!(out, "{}", github_data(&line))?;
+        }
+    }
+    Ok(rest.len())
 }

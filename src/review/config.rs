@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use super::args::{Args, Profile, Severity, Validation};
+use super::args::{Options, Profile, Severity, Validation};
 use super::rules::{self, RULES};
 
 #[derive(Debug, Default, Deserialize)]
@@ -33,9 +33,11 @@ pub struct Settings {
     pub levels: HashMap<&'static str, Option<Severity>>,
     pub fail_on: Severity,
     pub validation: Option<Validation>,
+    /// Findings accepted by `--baseline FILE`.
+    pub baseline: Option<super::baseline::Baseline>,
 }
 
-pub fn settings(args: &Args) -> Result<Settings, String> {
+pub fn settings(args: &Options) -> Result<Settings, String> {
     let file = match &args.config {
         Some(path) => Some(read(path)?),
         None => discover().map(|p| read(&p)).transpose()?,
@@ -66,6 +68,7 @@ pub fn settings(args: &Args) -> Result<Settings, String> {
         levels,
         fail_on: args.fail_on.or(table.fail_on).unwrap_or(Severity::Error),
         validation,
+        baseline: args.baseline.as_deref().map(super::baseline::read).transpose()?,
     })
 }
 
@@ -119,7 +122,7 @@ fn discover() -> Option<PathBuf> {
 fn read(path: &Path) -> Result<FileConfig, String> {
     let shown = path.display();
     // A settings file is a few lines; a FIFO, a device or a huge file is refused.
-    let text = super::source::read_limited(path, 1 << 20).map_err(|e| format!("{shown}: {e}"))?;
+    let text = super::input::read_limited(path, 1 << 20).map_err(|e| format!("{shown}: {e}"))?;
     toml::from_str(&text).map_err(|e| {
         let line = e.span().map(|s| text[..s.start.min(text.len())].lines().count().max(1));
         let at = line.map(|l| format!(" (line {l})")).unwrap_or_default();

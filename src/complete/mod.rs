@@ -4,6 +4,8 @@
 //! every shell completes commands, options, codes and names, and what it offers always matches
 //! the installed binary. Neither the hook nor the scripts open a user's knowledge base.
 
+mod values;
+
 use std::ffi::OsStr;
 use std::io::Write;
 
@@ -21,10 +23,27 @@ const ZSH_AUTOLOAD: &str =
 pub fn complete() {
     // Checked here first: clap_complete reads the arguments and the working directory before
     // it looks at the variable, which every ordinary start would pay for.
-    if std::env::var_os(VAR).is_none() {
+    let Some(shell) = std::env::var_os(VAR) else {
         return;
+    };
+    if !shell.is_empty() && shell != "0" && !known_shell(&shell) {
+        // clap_complete would echo the value as it is, bidi overrides and all.
+        let message = format!(
+            "{VAR}='{}' names no shell; expected one of {}",
+            statusgen_kb::text::quote(&shell.to_string_lossy(), 30),
+            Shells::builtins().names().collect::<Vec<_>>().join(", ")
+        );
+        crate::error::report(&message);
+        std::process::exit(crate::exit::Exit::Usage.code().into());
     }
     clap_complete::CompleteEnv::with_factory(command).var(VAR).complete();
+}
+
+/// Whether `COMPLETE` names a shell clap_complete answers for (a name or a path such as /bin/zsh).
+fn known_shell(value: &OsStr) -> bool {
+    let path = std::path::Path::new(value);
+    let name = path.file_stem().unwrap_or(value).to_string_lossy();
+    Shells::builtins().completer(&name).is_some()
 }
 
 /// The registration script for a shell, as `COMPLETE=SHELL statusgen` prints it.
@@ -49,10 +68,11 @@ fn command() -> clap::Command {
     let values = || ArgValueCompleter::new(values);
     let mut command = crate::cli::command();
     command.build(); // adds the commands' arguments, which `cli` defers
-    command
+    let command = command
         .add(SubcommandCandidates::new(shortcut))
         .mut_subcommand("lookup", |c| c.mut_arg("codes", |a| a.add(values())))
-        .mut_subcommand("compare", |c| c.mut_arg("codes", |a| a.add(values())))
+        .mut_subcommand("compare", |c| c.mut_arg("codes", |a| a.add(values())));
+    values::add(command)
 }
 
 /// What `statusgen <TAB>` offers besides commands: codes and the registry's names.

@@ -1,55 +1,7 @@
-//! The rules: ids, default severities, documentation, and the finding type they produce.
+//! The rule table: every rule's id, default severity, profile, card and documentation. `--explain`,
+//! `--list-rules` (`rules::list`), SARIF's rule metadata and docs/LINT.md's table are read from here.
 
-pub use super::args::Severity;
-
-impl Severity {
-    pub fn name(self) -> &'static str {
-        match self {
-            Severity::Info => "info",
-            Severity::Warning => "warning",
-            Severity::Error => "error",
-        }
-    }
-
-    pub fn parse(text: &str) -> Option<Severity> {
-        match text {
-            "info" | "note" => Some(Severity::Info),
-            "warning" | "warn" => Some(Severity::Warning),
-            "error" => Some(Severity::Error),
-            _ => None,
-        }
-    }
-}
-
-/// Where a finding points: a key in one of the files.
-#[derive(Debug, Clone)]
-pub struct Site {
-    pub doc: usize,
-    pub pos: u32,
-    pub pointer: String,
-}
-
-#[derive(Debug, Clone)]
-pub struct Finding {
-    pub rule: &'static str,
-    /// Filled in from the configuration once all rules have run.
-    pub severity: Severity,
-    /// The status code concerned.
-    pub code: Option<u16>,
-    pub site: Site,
-    pub message: String,
-}
-
-pub struct Rule {
-    pub id: &'static str,
-    pub severity: Severity,
-    /// Only with `--profile strict` (or when named in `--severity`).
-    pub strict: bool,
-    /// The card to read (`statusgen lookup N`); `None`: the code concerned.
-    pub card: Option<u16>,
-    pub summary: &'static str,
-    pub doc: &'static str,
-}
+use super::rules::{Rule, Severity};
 
 const fn rule(
     id: &'static str,
@@ -106,14 +58,20 @@ pub const RULES: &[Rule] = &[
     ),
     rule(
         "header-must",
-        E,
+        W,
         false,
         None,
         "a header the RFC says MUST be sent is not declared",
         "From the knowledge base's `headers` (level MUST): 401 WWW-Authenticate, 405 Allow, 407 Proxy-Authenticate, 426 Upgrade, \
          206 Content-Range (unless every media type is multipart/byteranges), 101 Upgrade and Connection. For 206 and 304 the \
          headers a 200 to the same request would carry (ETag, Cache-Control, Vary, ...) are required only when this operation's \
-         200 declares them. Names compare case-insensitively; a header declared through $ref counts.",
+         200 declares them. Names compare case-insensitively; a header declared through $ref counts. \
+         Why a warning and not an error: a description that does not declare a header does not prove that the server omits it \
+         (frameworks and gateways add WWW-Authenticate and Allow on their own), so what the document shows is an incomplete \
+         description, not a broken server. Teams whose descriptions are meant to be complete raise it with \
+         `--severity header-must=error`. A cookie or session login has no registered authentication scheme, but RFC 9110 \
+         still asks every 401 for a challenge: declare the one the server sends (any scheme name is allowed), answer 403 when \
+         a login page is the only way in, or mark the response with `x-statusgen-ignore: [header-must]`.",
     ),
     rule(
         "header-should",
@@ -122,7 +80,8 @@ pub const RULES: &[Rule] = &[
         None,
         "a header the RFC says SHOULD be sent is not declared",
         "From the knowledge base's `headers` (level SHOULD): Location on 301, 302, 307 and 308, Content-Range on 416, Link on \
-         451; Accept-Patch on 415 only for PATCH operations.",
+         451; Accept-Patch on 415 only for PATCH operations. Also a header the knowledge base marks `essential` whatever its \
+         level: a 303's Location (the redirect has no target without it).",
     ),
     rule(
         "header-may",
@@ -130,7 +89,7 @@ pub const RULES: &[Rule] = &[
         false,
         None,
         "a header the RFC suggests (MAY, ought to) is not declared",
-        "From the knowledge base's `headers` (MAY or non-normative advice): Retry-After on 429 and 503, Location on 201 and 303.",
+        "From the knowledge base's `headers` (MAY or non-normative advice): Retry-After on 429 and 503, Location on 201.",
     ),
     rule(
         "header-conditional",
@@ -147,7 +106,8 @@ pub const RULES: &[Rule] = &[
         false,
         None,
         "a response that cannot have content declares content",
-        "1xx, 204, 304 (and any code the knowledge base marks body_allowed = false) end with their header section.",
+        "1xx, 204, 304 (and any code the knowledge base marks body_allowed = false) end with their header section: the \
+         document itself says something HTTP cannot carry, so this is an error.",
     ),
     rule(
         "create-without-201",
@@ -155,8 +115,24 @@ pub const RULES: &[Rule] = &[
         false,
         Some(201),
         "a create operation answers 200 but neither 201 nor 202",
-        "An operation whose operationId starts with `create`, or (without an operationId) a POST to a collection path, \
-         answers 200 but declares neither 201 Created nor 202 Accepted.",
+        "A POST (or a PUT named as a create) that creates something answers 200 but declares neither 201 Created nor 202 \
+         Accepted. It creates when its operationId or summary says so with a whole word (`createUser`, `orders.create`, \
+         `add-pet`, `placeOrder`, `register_device`, `NewInvoice`; `recreate`, `createdAt` and `addLabels` to an existing \
+         item do not count), or when it is a POST to a collection whose items have their own path (`POST /orders` beside \
+         `/orders/{id}`) with no summary and no operationId beyond the method and the path (`post-orders`). Never asked \
+         of GET, HEAD or DELETE; not of a login, token or session issue, nor of an upsert (\"create or update\"), nor of \
+         an operation whose name, summary or last path segment starts with another action (`validateCreateUser`, \
+         `/filters/update`, \"Search orders\").",
+    ),
+    rule(
+        "created-wrong-method",
+        W,
+        false,
+        Some(201),
+        "201 Created on GET, HEAD or DELETE",
+        "201 says the request created a resource (RFC 9110 §15.3.2); GET and HEAD are safe and DELETE removes, so none of \
+         them creates. 202 is not reported: RFC 9110 §9.3.5 suggests 202 for a DELETE that is queued, and status monitors \
+         polled with GET answer 202 while the work runs.",
     ),
     rule(
         "accepted-beside-2xx",
@@ -181,18 +157,64 @@ pub const RULES: &[Rule] = &[
         false,
         Some(200),
         "an operation declares no 2xx or 3xx response",
-        "Every operation needs an outcome that is not an error. A redirect-only operation is fine; an operation with a \
-         `default` response is skipped (`default` may be the success).",
+        "Every operation needs an outcome that is not an error. A redirect-only operation is fine, and so is one that \
+         answers 101 (a WebSocket upgrade); an operation with a `default` response is skipped (`default` may be the \
+         success).",
+    ),
+    rule(
+        "no-error-responses",
+        W,
+        false,
+        Some(400),
+        "the document declares no error response at all",
+        "Not one operation declares a 4xx or 5xx code, a 4XX/5XX range or `default`: clients cannot know what a failure looks \
+         like. Reported once for the document, at `paths`; `coverage-4xx` (strict) names each operation.",
     ),
     rule(
         "success-error-envelope",
         W,
         false,
         Some(200),
-        "a 2xx schema carries an error signal",
-        "A 2xx response (not 202, 207 or 208) whose schema has a boolean `success` or `ok` property, an `errorCode`, or an \
-         `error`/`errors` property beside `data`, `result`, `results` or `payload` (an envelope) reports failures inside a \
-         success: use a 4xx or 5xx code. A resource's own `error` field (a build's error message) is not a signal.",
+        "the document shows failures travelling inside a 2xx",
+        "Reported only when the document itself shows a failure answered with a success code: a 2xx (not 202, 207 or 208) \
+         described as \"Error\" or \"Failure\"; or, on an operation that declares no 4xx, 5xx or `default` response and is \
+         not a test, check or probe, a 2xx whose example is a failure (`success: false` or `ok: false` with an `error`, \
+         `errors` or `message`), or whose schema is the classic envelope (`success`/`ok`, `data`/`result`/`results`/`payload` \
+         and `error`/`errors`). What it cannot see: whether the server really answers failures with 200. So a boolean \
+         `success` on a delete that also declares 401/404, a test endpoint whose `success` or `ok` is the outcome of the \
+         test, a job's or an execution's own `error`, `errorCode` or `state: failed`, and a streamed frame's `error` \
+         (grpc-gateway's `result`/`error` stream results) are not reported.",
+    ),
+    rule(
+        "description-mismatch",
+        W,
+        false,
+        None,
+        "a response's description names a different status",
+        "The description (or its first clause) is the name or former name of another status code, from the knowledge base \
+         (\"Bad Request\" on a 404, \"Unprocessable Entity\" on a 400, \"400 Bad Request\" on a 422), or starts with another \
+         code. Only when the key or the named code is an error (4xx/5xx): \"OK\" on a 201 or \"Found\" on a 200 are left alone.",
+    ),
+    rule(
+        "unauthorized-permission",
+        W,
+        false,
+        Some(403),
+        "a 401 described as a permission problem",
+        "401 means the request lacks valid credentials; a client that is known but not allowed gets 403 (RFC 9110 §15.5.2, \
+         §15.5.4). Reported when a 401's description uses a word the knowledge base files under 403 only (permission, not \
+         allowed, insufficient scope, role, ...) and none that it files under 401 (authentication, token, credentials, not \
+         logged in, ...).",
+    ),
+    rule(
+        "webdav-status",
+        W,
+        false,
+        None,
+        "207 or 208 outside WebDAV",
+        "207 Multi-Status (RFC 4918 §13) carries a DAV:multistatus XML body, and 208 Already Reported (RFC 5842 §7.1) is \
+         only meaningful inside one. A 207 whose content is not XML, or any 208 in an API description, borrows WebDAV's codes \
+         for something else (a batch's per-item results are better a 200 with the results in the body).",
     ),
     rule(
         "coverage-401",
@@ -279,42 +301,3 @@ pub const RULES: &[Rule] = &[
          rather than a refusal so that the rest of the document is still reviewed (as the first value).",
     ),
 ];
-
-pub fn find(id: &str) -> Option<&'static Rule> {
-    RULES.iter().find(|r| r.id == id)
-}
-
-/// `statusgen lint --explain RULE`.
-pub fn explain(rule: &Rule) -> String {
-    let card = match rule.card {
-        Some(code) => format!("statusgen lookup {code}"),
-        None => "statusgen lookup CODE (the code concerned)".into(),
-    };
-    let profile = if rule.strict { "strict" } else { "recommended, strict" };
-    format!(
-        "{}: {}\n\n{}\n\ndefault severity: {}\nprofiles: {profile}\nsee: {card}\n",
-        rule.id,
-        rule.summary,
-        crate::wrap::wrap(rule.doc, 88, "", "").join("\n"),
-        rule.severity.name()
-    )
-}
-
-/// The rule ids, for error messages.
-pub fn ids() -> String {
-    RULES.iter().map(|r| r.id).collect::<Vec<_>>().join(", ")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn ids_are_unique_and_explained() {
-        for (i, rule) in RULES.iter().enumerate() {
-            assert!(RULES[..i].iter().all(|r| r.id != rule.id), "{} twice", rule.id);
-            assert!(explain(rule).contains("see: statusgen lookup"));
-        }
-        assert_eq!(find("header-must").map(|r| r.severity), Some(Severity::Error));
-    }
-}

@@ -1,0 +1,140 @@
+//! Baselines: the findings a team accepts for now (`--write-baseline FILE`), so that a later run
+//! (`--baseline FILE`) reports only new ones. Findings are keyed by a fingerprint of rule, file,
+//! JSON pointer and code, never by line: an unrelated edit above a finding does not revive it.
+
+use std::collections::HashSet;
+use std::io::Write;
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use super::report::Located;
+
+/// The format's version, written in every baseline.
+const VERSION: u32 = 1;
+/// A baseline lists findings of descriptions; a file far larger is not one.
+const MAX_BYTES: u64 = 64 << 20;
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    #[serde(rename = "statusgen-baseline")]
+    version: u32,
+    findings: Vec<Entry>,
+}
+
+/// One accepted finding; only the fingerprint is compared, the rest is for readers.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Entry {
+    fingerprint: String,
+    rule: String,
+    file: String,
+    pointer: String,
+    code: Option<u16>,
+    message: String,
+}
+
+/// The fingerprints of a baseline file.
+#[derive(Debug, Default)]
+pub struct Baseline {
+    known: HashSet<String>,
+}
+
+impl Baseline {
+    pub fn contains(&self, finding: &Located) -> bool {
+        self.known.contains(&fingerprint(finding))
+    }
+}
+
+/// Reads a baseline; a rule it names that does not exist is an error, as in every setting.
+pub fn read(path: &Path) -> Result<Baseline, String> {
+    let shown = super::text::shown(&path.display().to_string()).into_owned();
+    let text = super::input::read_limited(path, MAX_BYTES).map_err(|e| format!("baseline {shown}: {e}"))?;
+    let file: File = serde_json::from_str(&text).map_err(|e| format!("baseline {shown}: {e}"))?;
+    if file.version != VERSION {
+        return Err(format!(
+            "baseline {shown}: version {} is not {VERSION}; write it again with --write-baseline",
+            file.version
+        ));
+    }
+    let mut known = HashSet::new();
+    for entry in file.findings {
+        super::config::rule(&entry.rule).map_err(|e| format!("baseline {shown}: {e}"))?;
+        known.insert(entry.fingerprint);
+    }
+    Ok(Baseline { known })
+}
+
+/// Writes every finding as accepted.
+pub fn write(path: &Path, found: &[Located]) -> std::io::Result<()> {
+    let findings = found
+        .iter()
+        .map(|f| Entry {
+            fingerprint: fingerprint(f),
+            rule: f.finding.rule.into(),
+            file: f.file.clone(),
+            pointer: f.finding.site.pointer.clone(),
+            code: f.finding.code,
+            message: f.finding.message.clone(),
+        })
+        .collect();
+    let file = File {
+        version: VERSION,
+        findings,
+    };
+    let mut out = std::io::BufWriter::new(std::fs::File::create(path)?);
+    crate::emit::json(&mut out, &file)?;
+    out.flush()
+}
+
+/// Rule, file (without a leading `./`), JSON pointer and code, hashed (64-bit FNV-1a, hex): the
+/// same in SARIF's `partialFingerprints` and in baselines.
+pub fn fingerprint(f: &Located) -> String {
+    let file = f.file.trim_start_matches("./");
+    let code = f.finding.code.map(|c| c.to_string()).unwrap_or_default();
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in [f.finding.rule, file, &f.finding.site.pointer, &code] {
+        for byte in part.bytes().chain([0]) {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    format!("{hash:016x}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::rules::{Finding, Severity, Site};
+    use super::*;
+
+    fn at(file: &str, line: usize, pointer: &str) -> Located {
+        Located {
+            finding: Finding {
+                rule: "header-must",
+                severity: Severity::Warning,
+                code: Some(401),
+                site: Site {
+                    doc: 0,
+                    pos: line as u32,
+                    pointer: pointer.into(),
+                },
+                message: format!("line {line}"),
+            },
+            file: file.into(),
+            line,
+            column: 9,
+            excerpt: String::new(),
+            caret: (0, 1),
+        }
+    }
+
+    #[test]
+    fn fingerprints_ignore_lines_and_messages_but_not_places() {
+        let a = fingerprint(&at("api.yaml", 8, "/paths/~1x/get/responses/401"));
+        assert_eq!(a, fingerprint(&at("./api.yaml", 80, "/paths/~1x/get/responses/401")));
+        assert_ne!(a, fingerprint(&at("api.yaml", 8, "/paths/~1y/get/responses/401")));
+        assert_ne!(a, fingerprint(&at("other.yaml", 8, "/paths/~1x/get/responses/401")));
+        assert_eq!(a.len(), 16);
+    }
+}

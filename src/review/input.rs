@@ -1,0 +1,48 @@
+//! Reading what the user named (a file, or `-` for stdin) as text: what is not a regular file
+//! is refused before it is opened, and at most a limit is read. Shared by the review commands
+//! and their settings file.
+
+use std::io::Read;
+use std::path::Path;
+
+use statusgen_kb::file::{Refused, read_regular};
+
+/// Reads a path (`-` for stdin) as UTF-8 text of at most `max` bytes; what is not a regular
+/// file (a FIFO, a device, a directory) is refused before it is opened.
+pub fn read_limited(path: &Path, max: u64) -> Result<String, String> {
+    let too_large = || Refused::limit(max);
+    let bytes = if path == Path::new("-") {
+        let mut buf = Vec::new();
+        std::io::stdin()
+            .take(max + 1)
+            .read_to_end(&mut buf)
+            .map_err(|e| format!("cannot read stdin: {e}"))?;
+        if buf.len() as u64 > max {
+            return Err(too_large());
+        }
+        buf
+    } else {
+        read_regular(path, max).map_err(|why| match why {
+            Refused::Io(e) => io_message(&e),
+            Refused::Directory => "is a directory; name the OpenAPI files in it".into(),
+            Refused::Special => "not a regular file (a FIFO, socket or device is not read)".into(),
+            Refused::TooLarge(_) => too_large(),
+        })?
+    };
+    let mut text = String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        format!("not UTF-8 text (invalid byte at offset {at})")
+    })?;
+    if text.starts_with('\u{feff}') {
+        text.drain(..3);
+    }
+    Ok(text)
+}
+
+pub fn io_message(err: &std::io::Error) -> String {
+    match err.kind() {
+        std::io::ErrorKind::NotFound => "no such file".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => err.to_string(),
+    }
+}
