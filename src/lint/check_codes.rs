@@ -233,9 +233,20 @@ fn webdav(ctx: &mut Ctx, kb: &Kb, op: &Op, resp: &Resp, code: u16) {
     ctx.report("webdav-status", Some(code), resp.object_site().clone(), message);
 }
 
-/// Media types for a message, comma-separated.
+/// Media types for a message: comma-separated, the first few of a long list (a hostile
+/// description's thousands would make every message of every response megabytes long).
 pub fn shown_list(types: &[String]) -> String {
-    types.join(", ")
+    const SHOWN: usize = 5;
+    let mut list = types
+        .iter()
+        .take(SHOWN)
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join(", ");
+    if types.len() > SHOWN {
+        list.push_str(&format!(" and {} more", types.len() - SHOWN));
+    }
+    list
 }
 
 /// The severity a knowledge-base level maps to.
