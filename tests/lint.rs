@@ -56,6 +56,7 @@ const RULES: &[(&str, &str, Option<u16>, &[&str])] = &[
     ("prefer-303-307", "info", Some(302), &[]),
     ("ref-unresolved", "error", None, &[]),
     ("ref-cycle", "error", None, &[]),
+    ("duplicate-key", "error", None, &[]),
 ];
 
 #[test]

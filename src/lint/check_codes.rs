@@ -6,7 +6,7 @@ use super::walk::{At, Ctx, Key, Op, Resp};
 pub use crate::review::headers::{Check, classify, missing_rule};
 
 pub fn check(ctx: &mut Ctx, kb: &Kb, op: &Op) {
-    for resp in &op.responses {
+    for resp in op.responses.iter() {
         match resp.status {
             Key::Invalid => invalid(ctx, resp),
             Key::Code(code) => {
@@ -100,7 +100,7 @@ pub fn media_types(ctx: &Ctx, op: &Op, resp: &At) -> Vec<String> {
     if ctx.version == Version::Swagger2 {
         return match ctx.child(resp, "schema") {
             Some(_) if op.produces.is_empty() => vec!["application/json".into()],
-            Some(_) => op.produces.clone(),
+            Some(_) => op.produces.to_vec(),
             None => Vec::new(),
         };
     }
@@ -160,7 +160,18 @@ fn webdav(ctx: &mut Ctx, kb: &Kb, op: &Op, resp: &Resp, code: u16) {
     ctx.report("webdav-status", Some(code), resp.object_site().clone(), message);
 }
 
-/// Media types for a message, comma-separated.
+/// Media types for a message: comma-separated, the first few of a long list (a hostile
+/// description's thousands would make every message of every response megabytes long).
 pub fn shown_list(types: &[String]) -> String {
-    types.join(", ")
+    const SHOWN: usize = 5;
+    let mut list = types
+        .iter()
+        .take(SHOWN)
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join(", ");
+    if types.len() > SHOWN {
+        list.push_str(&format!(" and {} more", types.len() - SHOWN));
+    }
+    list
 }

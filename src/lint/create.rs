@@ -242,9 +242,11 @@ mod tests {
             },
             body: true,
             secured: false,
-            produces: Vec::new(),
-            responses: Vec::new(),
+            produces: Vec::new().into(),
+            responses: Vec::new().into(),
             ignore: Vec::new(),
+            node: (0, 0),
+            first: true,
         }
     }
 

@@ -1,6 +1,7 @@
 //! What a description declares, as plain owned data for another reader: `check --spec` matches
 //! exchanges against it. Read with lint's own parser and walk, so both see the same document.
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use super::check_codes::media_types;
@@ -43,18 +44,18 @@ pub fn read(path: &Path) -> Result<Described, String> {
     let tree = source::parse(&name, text)?;
     let version = source::version(&tree)?;
     let dir = path.parent().map_or_else(|| PathBuf::from("."), Path::to_path_buf);
-    let docs = Docs::new(Doc::new(name, dir, tree));
-    let mut ctx = Ctx::new(&docs, version);
-    let ops = walk::operations(&mut ctx);
+    let docs = Docs::new(Doc::new(name, dir, tree), None);
+    let everything = |_: &str| true;
+    let mut ctx = Ctx::new(&docs, version, &everything);
     let mut operations = Vec::new();
-    for op in &ops {
-        if op.path.starts_with("webhook ") {
-            continue;
+    walk::operations(&mut ctx, &HashSet::new(), &mut |ctx, op| {
+        if !op.first || op.path.starts_with("webhook ") {
+            return;
         }
         let mut responses = Vec::new();
-        for resp in &op.responses {
+        for resp in op.responses.iter() {
             let (required_headers, types) = match &resp.target {
-                Some(target) => (required(&mut ctx, target), media_types(&ctx, op, target)),
+                Some(target) => (required(ctx, target), media_types(ctx, op, target)),
                 None => (Vec::new(), Vec::new()),
             };
             let finding = Finding {
@@ -85,7 +86,7 @@ pub fn read(path: &Path) -> Result<Described, String> {
             path: op.path.clone(),
             responses,
         });
-    }
+    });
     Ok(Described {
         bases: bases(&ctx),
         operations,

@@ -329,6 +329,17 @@ pub const RULES: &[Rule] = &[
         "a $ref chain loops",
         "A `$ref` leads, through other `$ref`s, back to itself.",
     ),
+    rule(
+        "duplicate-key",
+        E,
+        false,
+        None,
+        "a key written twice in one object",
+        "The same key appears twice in one object. YAML 1.2 forbids it and JSON leaves the outcome to \
+         the reader: most JSON parsers keep the last value, statusgen and many YAML readers the first, \
+         so the server, the documentation and this lint may each see a different API. It is an error \
+         rather than a refusal so that the rest of the document is still reviewed (as the first value).",
+    ),
     // ---- Exchanges only (`statusgen check`): rules about what a server sent. ----
     exchange(
         "header-syntax",
