@@ -412,58 +412,11 @@ fn hars_recorded_by_real_tools_show_the_planted_mistakes_and_nothing_else() {
     assert!(text.contains("entries without a response"), "{text}");
 }
 
-/// docs/CHECK.md's rule reference (one heading per rule: SARIF's `helpUri` anchors for the rules
-/// of exchanges) is generated from the rule table; `STATUSGEN_BLESS=1 cargo test --test check`
-/// rewrites it.
+/// docs/CHECK.md's rule reference (the rules of exchanges; for a rule of both readers, what it
+/// means in an exchange) is generated from the rule table.
 #[test]
 fn the_rule_reference_in_docs_check_md_is_current() {
-    const START: &str = "<!-- rules: generated from the rule table by tests/check.rs -->\n";
-    const END: &str = "<!-- end of rules -->\n";
-    let listed = Test::new()
-        .args(["check", "--list-rules", "-f", "json"])
-        .status(0)
-        .run()
-        .json();
-    let mut table = String::from("| rule | default severity | profiles | checks |\n|---|---|---|---|\n");
-    let mut reference = String::new();
-    for rule in listed.as_array().expect("array") {
-        let id = rule["id"].as_str().expect("id");
-        let profiles: Vec<&str> = rule["profiles"]
-            .as_array()
-            .expect("profiles")
-            .iter()
-            .filter_map(Value::as_str)
-            .collect();
-        let severity = rule["severity"].as_str().expect("severity");
-        let summary = rule["summary"].as_str().expect("summary");
-        table.push_str(&format!(
-            "| [{id}](#{id}) | {severity} | {} | {summary} |\n",
-            profiles.join(", ")
-        ));
-        let explained = Test::new().args(["check", "--explain", id]).status(0).run().stdout;
-        let paragraphs: Vec<String> = explained.split("\n\n").map(|p| p.replace('\n', " ")).collect();
-        // A rule of both readers: what it means in an exchange; one of exchanges: its text.
-        let body = paragraphs
-            .iter()
-            .find(|p| p.starts_with("In an exchange"))
-            .unwrap_or(&paragraphs[1]);
-        reference.push_str(&format!(
-            "\n### {id}\n\n{summary}: {severity} by default ({}).\n\n{body}\n",
-            profiles.join(", ")
-        ));
-    }
-    let section = format!("{START}{table}{reference}{END}");
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/CHECK.md");
-    let doc = std::fs::read_to_string(&path).expect("docs/CHECK.md");
-    let (Some(from), Some(to)) = (doc.find(START), doc.find(END)) else {
-        panic!("docs/CHECK.md has no generated rules section");
-    };
-    let current = &doc[from..to + END.len()];
-    if std::env::var_os("STATUSGEN_BLESS").is_some() {
-        std::fs::write(&path, doc.replace(current, &section)).expect("write");
-        return;
-    }
-    assert_eq!(current, section, "run `STATUSGEN_BLESS=1 cargo test --test check`");
+    common::rule_reference_is_current("check", "docs/CHECK.md", "check", Some("In an exchange"));
 }
 
 #[test]

@@ -28,18 +28,12 @@ use statusgen_kb::model::Kb;
 use crate::error::{self, Error};
 use crate::exit::Exit;
 use crate::review::args::Format;
-use crate::review::rules::{self, Scope};
+use crate::review::rules::Scope;
 use crate::review::{config, text};
 
 pub fn run(kb: &Kb, args: Args, out: &mut dyn Write) -> Result<Exit, Error> {
-    if let Some(id) = &args.review.explain {
-        let rule = config::rule(id).map_err(Error::Usage)?;
-        out.write_all(rules::explain(rule).as_bytes())?;
-        return Ok(Exit::Success);
-    }
-    if args.review.list_rules {
-        rules::list(out, args.review.format, Scope::Exchange)?;
-        return Ok(Exit::Success);
+    if let Some(exit) = crate::review::answer_about_rules(out, &args.review, Scope::Exchange)? {
+        return Ok(exit);
     }
     let settings = config::settings(&args.review, Scope::Exchange).map_err(Error::Usage)?;
     let mut spec = match &args.spec {

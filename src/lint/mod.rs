@@ -51,14 +51,8 @@ use crate::exit::Exit;
 const PROGRESS_FROM: usize = 20;
 
 pub fn run(kb: &Kb, args: Args, out: &mut dyn Write) -> Result<Exit, Error> {
-    if let Some(id) = &args.review.explain {
-        let rule = config::rule(id).map_err(Error::Usage)?;
-        out.write_all(rules::explain(rule).as_bytes())?;
-        return Ok(Exit::Success);
-    }
-    if args.review.list_rules {
-        rules::list(out, args.review.format, rules::Scope::Description)?;
-        return Ok(Exit::Success);
+    if let Some(exit) = crate::review::answer_about_rules(out, &args.review, rules::Scope::Description)? {
+        return Ok(exit);
     }
     let settings = config::settings(&args.review, rules::Scope::Description).map_err(Error::Usage)?;
     if let Some(dir) = &args.ref_root

@@ -39,18 +39,6 @@ pub fn read(path: &Path) -> Result<String, String> {
     crate::review::input::read_limited(path, MAX_BYTES)
 }
 
-/// UTF-8 text, a byte-order mark dropped.
-fn decode(bytes: Vec<u8>) -> Result<String, String> {
-    let mut text = String::from_utf8(bytes).map_err(|e| {
-        let at = e.utf8_error().valid_up_to();
-        format!("not UTF-8 text (invalid byte at offset {at})")
-    })?;
-    if text.starts_with('\u{feff}') {
-        text.drain(..3);
-    }
-    Ok(text)
-}
-
 /// JSON for `.json` or text that starts with `{`/`[`; YAML otherwise.
 pub fn parse(name: &str, text: String) -> Result<Tree, String> {
     let lower = name.to_ascii_lowercase();
@@ -150,7 +138,7 @@ impl Docs {
             Err(Refusal::Outside) => Err(format!("`{file}` is {}; not read", self.trust.described)),
             Err(Refusal::Missing) => Err(format!("`{file}` does not exist (no file {})", path.display())),
             Err(Refusal::Other(why)) => Err(format!("cannot read `{file}`: {why}")),
-            Ok(bytes) => decode(bytes)
+            Ok(bytes) => crate::review::input::decode(bytes)
                 .and_then(|text| parse(&name, text))
                 .map(|tree| {
                     let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();

@@ -28,6 +28,25 @@ use summary::Tally;
 use crate::error::Error;
 use crate::exit::Exit;
 
+/// `--explain RULE` and `--list-rules`, answered before anything is read; `None` when neither
+/// was asked.
+pub fn answer_about_rules(
+    out: &mut dyn Write,
+    options: &args::Options,
+    scope: rules::Scope,
+) -> Result<Option<Exit>, Error> {
+    if let Some(id) = &options.explain {
+        let rule = config::rule(id).map_err(Error::Usage)?;
+        out.write_all(rules::explain(rule).as_bytes())?;
+        return Ok(Some(Exit::Success));
+    }
+    if options.list_rules {
+        rules::list(out, options.format, scope)?;
+        return Ok(Some(Exit::Success));
+    }
+    Ok(None)
+}
+
 /// Writes the findings in the chosen format, after escaping them once and taking out those of
 /// the baseline (or writing the baseline), and decides the exit: 2 when a file could not be read,
 /// 1 when a finding reaches `--fail-on`, else 0. Text ends with a summary; GitHub's format also
