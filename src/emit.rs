@@ -31,9 +31,14 @@ pub fn emit(out: &mut dyn Write, format: Format, view: &impl View) -> io::Result
 /// Pretty JSON and a newline. Characters that could act on a terminal (DEL, C1 controls, bidi
 /// and zero-width characters) are written as `\u` escapes, like the C0 controls serde escapes.
 pub fn json(out: &mut dyn Write, value: &impl Serialize) -> io::Result<()> {
-    let mut serializer = serde_json::Serializer::with_formatter(&mut *out, Escaping(PrettyFormatter::new()));
-    value.serialize(&mut serializer).map_err(io::Error::from)?;
+    pretty(out, value)?;
     writeln!(out)
+}
+
+/// The same JSON without the newline after it.
+pub fn pretty(out: &mut dyn Write, value: &impl Serialize) -> io::Result<()> {
+    let mut serializer = serde_json::Serializer::with_formatter(&mut *out, Escaping(PrettyFormatter::new()));
+    value.serialize(&mut serializer).map_err(io::Error::from)
 }
 
 struct Escaping<'a>(PrettyFormatter<'a>);

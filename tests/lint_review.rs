@@ -302,7 +302,14 @@ fn github_says_when_its_annotation_limit_hides_findings_and_writes_a_job_summary
     assert_eq!(annotations, 10, "{}", out.stdout);
     assert!(
         out.stdout
-            .contains("GitHub shows 10 annotations of each level per step; 2 more findings follow"),
+            .contains("GitHub shows 10 annotations of each level per step; the findings past that follow as log lines"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout.ends_with(
+            "statusgen: 2 findings written as log lines, not annotations (GitHub shows 10 of each level per step)\n"
+        ),
         "{}",
         out.stdout
     );

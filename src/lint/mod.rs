@@ -64,15 +64,18 @@ pub fn run(kb: &Kb, args: Args, out: &mut dyn Write) -> Result<Exit, Error> {
             text::shown(&shown)
         )));
     }
-    let mut found = Vec::new();
+    // Each file's findings are written as soon as it and those before it are done.
+    let mut report = crate::review::Report::start(out, &args.review, &settings)?;
     let mut failed = 0;
+    let mut unwritten = None;
     lint_all(
         kb,
         &args.files,
         &settings,
         args.ref_root.as_deref(),
         &mut |i, result| match result {
-            Ok(list) => found.extend(list),
+            Ok(list) if unwritten.is_none() => unwritten = report.file(list).err(),
+            Ok(_) => {}
             Err(message) => {
                 failed += 1;
                 let path = display_name(&args.files[i]);
@@ -80,7 +83,10 @@ pub fn run(kb: &Kb, args: Args, out: &mut dyn Write) -> Result<Exit, Error> {
             }
         },
     );
-    crate::review::finish(out, &args.review, &settings, found, args.files.len(), failed)
+    if let Some(e) = unwritten {
+        return Err(e);
+    }
+    report.end(args.files.len(), failed)
 }
 
 fn display_name(path: &Path) -> String {

@@ -9,6 +9,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use super::report::Located;
+use super::streamed::{JsonList, MARK};
 
 /// The format's version, written in every baseline.
 const VERSION: u32 = 1;
@@ -17,10 +18,10 @@ const MAX_BYTES: u64 = 64 << 20;
 
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct File {
+struct File<T> {
     #[serde(rename = "statusgen-baseline")]
     version: u32,
-    findings: Vec<Entry>,
+    findings: Vec<T>,
 }
 
 /// One accepted finding; only the fingerprint is compared, the rest is for readers.
@@ -51,7 +52,7 @@ impl Baseline {
 pub fn read(path: &Path) -> Result<Baseline, String> {
     let shown = super::text::shown(&path.display().to_string()).into_owned();
     let text = super::input::read_limited(path, MAX_BYTES).map_err(|e| format!("baseline {shown}: {e}"))?;
-    let file: File = serde_json::from_str(&text).map_err(|e| format!("baseline {shown}: {e}"))?;
+    let file: File<Entry> = serde_json::from_str(&text).map_err(|e| format!("baseline {shown}: {e}"))?;
     if file.version != VERSION {
         return Err(format!(
             "baseline {shown}: version {} is not {VERSION}; write it again with --write-baseline",
@@ -66,26 +67,39 @@ pub fn read(path: &Path) -> Result<Baseline, String> {
     Ok(Baseline { known })
 }
 
-/// Writes every finding as accepted.
-pub fn write(path: &Path, found: &[Located]) -> std::io::Result<()> {
-    let findings = found
-        .iter()
-        .map(|f| Entry {
+/// A baseline being written, a finding at a time: every finding is accepted.
+pub struct Writer {
+    out: std::io::BufWriter<std::fs::File>,
+    list: JsonList,
+}
+
+impl Writer {
+    pub fn create(path: &Path) -> std::io::Result<Writer> {
+        let mut out = std::io::BufWriter::new(std::fs::File::create(path)?);
+        let template = File {
+            version: VERSION,
+            findings: vec![MARK],
+        };
+        let list = JsonList::start(&mut out, &template)?;
+        Ok(Writer { out, list })
+    }
+
+    pub fn add(&mut self, f: &Located) -> std::io::Result<()> {
+        let entry = Entry {
             fingerprint: fingerprint(f),
             rule: f.finding.rule.into(),
             file: f.file.clone(),
             pointer: f.finding.site.pointer.clone(),
             code: f.finding.code,
             message: f.finding.message.clone(),
-        })
-        .collect();
-    let file = File {
-        version: VERSION,
-        findings,
-    };
-    let mut out = std::io::BufWriter::new(std::fs::File::create(path)?);
-    crate::emit::json(&mut out, &file)?;
-    out.flush()
+        };
+        self.list.item(&mut self.out, &entry)
+    }
+
+    pub fn end(mut self) -> std::io::Result<()> {
+        self.list.end(&mut self.out)?;
+        self.out.flush()
+    }
 }
 
 /// Rule, file (without a leading `./`), JSON pointer and code, hashed (64-bit FNV-1a, hex): the

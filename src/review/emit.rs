@@ -8,6 +8,7 @@ use serde_json::{Value, json};
 use super::baseline::fingerprint;
 use super::report::{Located, card};
 use super::rules::{RULES, Scope, Severity, help_uri};
+use super::streamed::MARK;
 use super::text::{github_data, github_property, uri};
 
 /// GitHub shows this many annotations of each level (error, warning, notice) per step.
@@ -42,13 +43,8 @@ struct JsonExchange<'a> {
     line: Option<usize>,
 }
 
-pub fn json(out: &mut dyn Write, found: &[Located]) -> io::Result<()> {
-    let list: Vec<Value> = found.iter().map(json_value).collect();
-    crate::emit::json(out, &list)
-}
-
 /// One finding: a `check` finding names its exchange, a `lint` finding its line and column.
-fn json_value(f: &Located) -> Value {
+pub fn json_value(f: &Located) -> Value {
     let value = match &f.exchange {
         Some(e) => serde_json::to_value(JsonExchange {
             rule: f.finding.rule,
@@ -90,7 +86,8 @@ fn listed(reader: Scope) -> impl Iterator<Item = &'static super::rules::Rule> {
     RULES.iter().filter(move |r| r.scope.covers(reader))
 }
 
-pub fn sarif(out: &mut dyn Write, found: &[Located], reader: Scope) -> io::Result<()> {
+/// The SARIF log with `MARK` where its results go (`streamed::JsonList`).
+pub fn sarif_log(reader: Scope) -> Value {
     let rules: Vec<Value> = listed(reader)
         .map(|r| {
             json!({
@@ -104,8 +101,7 @@ pub fn sarif(out: &mut dyn Write, found: &[Located], reader: Scope) -> io::Resul
             })
         })
         .collect();
-    let results: Vec<Value> = found.iter().map(|f| sarif_result(f, reader)).collect();
-    let log = json!({
+    json!({
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
         "runs": [{
@@ -116,13 +112,12 @@ pub fn sarif(out: &mut dyn Write, found: &[Located], reader: Scope) -> io::Resul
                 "rules": rules,
             }},
             "columnKind": "unicodeCodePoints",
-            "results": results,
+            "results": [MARK],
         }],
-    });
-    crate::emit::json(out, &log)
+    })
 }
 
-fn sarif_result(f: &Located, reader: Scope) -> Value {
+pub fn sarif_result(f: &Located, reader: Scope) -> Value {
     let index = listed(reader).position(|r| r.id == f.finding.rule).unwrap_or(0);
     let mut message = f.finding.message.clone();
     if let Some(code) = card(&f.finding) {
@@ -152,12 +147,16 @@ fn sarif_result(f: &Located, reader: Scope) -> Value {
 }
 
 /// Workflow annotations, at most `GITHUB_LIMIT` of each level (GitHub drops the rest); the
-/// others are written as plain log lines after a line that says so. Returns how many were not
-/// annotations.
-pub fn github(out: &mut dyn Write, found: &[Located]) -> io::Result<usize> {
-    let mut shown = [0usize; 3];
-    let mut rest = Vec::new();
-    for f in found {
+/// others are written as plain log lines, the first after a line that says so.
+#[derive(Default)]
+pub struct Github {
+    shown: [usize; 3],
+    /// Findings written as log lines.
+    pub rest: usize,
+}
+
+impl Github {
+    pub fn write(&mut self, out: &mut dyn Write, f: &Located) -> io::Result<()> {
         let (command, slot) = match f.finding.severity {
             Severity::Error => ("error", 0),
             Severity::Warning => ("warning", 1),
@@ -170,11 +169,22 @@ pub fn github(out: &mut dyn Write, found: &[Located]) -> io::Result<usize> {
         if let Some(e) = &f.exchange {
             message = format!("{}: {message}", e.shown());
         }
-        if shown[slot] == GITHUB_LIMIT {
-            rest.push((command, message, f));
-            continue;
+        if self.shown[slot] == GITHUB_LIMIT {
+            if self.rest == 0 {
+                writeln!(
+                    out,
+                    "statusgen: GitHub shows {GITHUB_LIMIT} annotations of each level per step; the findings past that follow as log lines (and in the job summary):"
+                )?;
+            }
+            self.rest += 1;
+            // No line of a finding may start a workflow command: `::` at a line start is broken.
+            let line = format!(
+                "{}:{}:{}: {command}[{}]: {message}",
+                f.file, f.line, f.column, f.finding.rule
+            );
+            return writeln!(out, "{}", github_data(&line));
         }
-        shown[slot] += 1;
+        self.shown[slot] += 1;
         let at = if f.line > 0 {
             format!(",line={},col={}", f.line, f.column.max(1))
         } else {
@@ -186,22 +196,18 @@ pub fn github(out: &mut dyn Write, found: &[Located]) -> io::Result<usize> {
             github_property(&f.file),
             github_property(&format!("statusgen {}", f.finding.rule)),
             github_data(&message)
-        )?;
+        )
     }
-    if !rest.is_empty() {
-        writeln!(
-            out,
-            "statusgen: GitHub shows {GITHUB_LIMIT} annotations of each level per step; {} more findings follow as log lines (and in the job summary):",
-            rest.len()
-        )?;
-        for (command, message, f) in &rest {
-            // No line of a finding may start a workflow command: `::` at a line start is broken.
-            let line = format!(
-                "{}:{}:{}: {command}[{}]: {message}",
-                f.file, f.line, f.column, f.finding.rule
-            );
-            writeln!(out, "{}", github_data(&line))?;
+
+    /// Says how many findings were log lines, if any.
+    pub fn end(&self, out: &mut dyn Write) -> io::Result<()> {
+        if self.rest > 0 {
+            writeln!(
+                out,
+                "statusgen: {} written as log lines, not annotations (GitHub shows {GITHUB_LIMIT} of each level per step)",
+                super::summary::plural(self.rest, "finding")
+            )?;
         }
+        Ok(())
     }
-    Ok(rest.len())
 }

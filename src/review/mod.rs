@@ -15,15 +15,17 @@ pub mod repeats;
 pub mod report;
 mod report_exchange;
 pub mod rules;
+pub mod streamed;
 pub mod summary;
 pub mod text;
+mod writer;
 
 use std::io::Write;
 
-use args::{Format, Options};
+use args::Options;
 use config::Settings;
 use report::Located;
-use summary::Tally;
+pub use writer::Report;
 
 use crate::error::Error;
 use crate::exit::Exit;
@@ -47,10 +49,8 @@ pub fn answer_about_rules(
     Ok(None)
 }
 
-/// Writes the findings in the chosen format, after escaping them once and taking out those of
-/// the baseline (or writing the baseline), and decides the exit: 2 when a file could not be read,
-/// 1 when a finding reaches `--fail-on`, else 0. Text ends with a summary; GitHub's format also
-/// writes a job summary to `$GITHUB_STEP_SUMMARY` when it is set.
+/// Writes the findings of a run handed over at once (`Report` takes them a file at a time) and
+/// decides the exit.
 pub fn finish(
     out: &mut dyn Write,
     options: &Options,
@@ -59,57 +59,7 @@ pub fn finish(
     files: usize,
     failed: usize,
 ) -> Result<Exit, Error> {
-    let mut found: Vec<Located> = found.into_iter().map(Located::escaped).collect();
-    let mut accepted = 0;
-    if let Some(path) = &options.write_baseline {
-        baseline::write(path, &found).map_err(|e| {
-            let shown = text::shown(&path.display().to_string()).into_owned();
-            Error::Usage(format!("cannot write baseline {shown}: {}", input::io_message(&e)))
-        })?;
-        accepted = found.len();
-        found.clear();
-    } else if let Some(known) = &settings.baseline {
-        let before = found.len();
-        found.retain(|f| !known.contains(f));
-        accepted = before - found.len();
-    }
-    let exit = if failed > 0 {
-        Exit::Usage
-    } else if found.iter().any(|f| f.finding.severity >= settings.fail_on) {
-        Exit::Findings
-    } else {
-        Exit::Success
-    };
-    let tally = Tally {
-        files: files - failed,
-        unread: failed,
-        accepted,
-        wrote_baseline: options.write_baseline.is_some(),
-        fail_on: settings.fail_on,
-        exit,
-    };
-    match options.format {
-        Format::Text => report::text(out, &found, &tally)?,
-        Format::Json => emit::json(out, &found)?,
-        Format::Sarif => emit::sarif(out, &found, settings.reader)?,
-        Format::Github => {
-            let hidden = emit::github(out, &found)?;
-            if let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|p| !p.is_empty()) {
-                let markdown = summary::markdown(&found, &tally, hidden);
-                let written = std::fs::OpenOptions::new()
-                    .append(true)
-                    .create(true)
-                    .open(&path)
-                    .and_then(|mut f| f.write_all(markdown.as_bytes()));
-                if let Err(e) = written {
-                    let _ = writeln!(
-                        std::io::stderr().lock(),
-                        "warning: cannot write the job summary: {}",
-                        input::io_message(&e)
-                    );
-                }
-            }
-        }
-    }
-    Ok(exit)
+    let mut report = Report::start(out, options, settings)?;
+    report.file(found)?;
+    report.end(files, failed)
 }

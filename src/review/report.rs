@@ -83,43 +83,40 @@ impl Located {
     }
 }
 
-pub fn text(out: &mut dyn Write, found: &[Located], tally: &super::summary::Tally) -> io::Result<()> {
-    for f in found {
-        if let Some(exchange) = &f.exchange {
-            super::report_exchange::text(out, f, exchange)?;
-            continue;
-        }
-        let gutter = f.line.to_string().len();
-        let pad = " ".repeat(gutter);
-        let bar = style::dim("|");
+/// One finding of the text report.
+pub fn text(out: &mut dyn Write, f: &Located) -> io::Result<()> {
+    if let Some(exchange) = &f.exchange {
+        return super::report_exchange::text(out, f, exchange);
+    }
+    let gutter = f.line.to_string().len();
+    let pad = " ".repeat(gutter);
+    let bar = style::dim("|");
+    writeln!(
+        out,
+        "{}:{}:{}: {}{}: {}",
+        f.file,
+        f.line,
+        f.column,
+        severity_label(f.finding.severity),
+        style::dim(format!("[{}]", f.finding.rule)),
+        f.finding.message
+    )?;
+    writeln!(out, "{pad} {bar}")?;
+    writeln!(out, "{} {bar} {}", style::dim(f.line.to_string()), f.excerpt)?;
+    let marks = format!("{}{}", " ".repeat(f.caret.0), "^".repeat(f.caret.1));
+    let marks = match f.finding.severity {
+        Severity::Error => style::bad(&marks),
+        Severity::Warning => style::warn(&marks),
+        Severity::Info => style::name(&marks),
+    };
+    writeln!(out, "{pad} {bar} {marks}")?;
+    if let Some(code) = card(&f.finding) {
         writeln!(
             out,
-            "{}:{}:{}: {}{}: {}",
-            f.file,
-            f.line,
-            f.column,
-            severity_label(f.finding.severity),
-            style::dim(format!("[{}]", f.finding.rule)),
-            f.finding.message
+            "{pad} {} see: statusgen lookup {}",
+            style::dim("="),
+            style::code(code)
         )?;
-        writeln!(out, "{pad} {bar}")?;
-        writeln!(out, "{} {bar} {}", style::dim(f.line.to_string()), f.excerpt)?;
-        let marks = format!("{}{}", " ".repeat(f.caret.0), "^".repeat(f.caret.1));
-        let marks = match f.finding.severity {
-            Severity::Error => style::bad(&marks),
-            Severity::Warning => style::warn(&marks),
-            Severity::Info => style::name(&marks),
-        };
-        writeln!(out, "{pad} {bar} {marks}")?;
-        if let Some(code) = card(&f.finding) {
-            writeln!(
-                out,
-                "{pad} {} see: statusgen lookup {}",
-                style::dim("="),
-                style::code(code)
-            )?;
-        }
-        writeln!(out)?;
     }
-    super::summary::text(out, found, tally)
+    writeln!(out)
 }

@@ -9,7 +9,10 @@ use super::rules::{self, Severity};
 use crate::exit::Exit;
 use crate::style;
 
-/// The counts of a run.
+/// GitHub's job summary lists this many findings.
+pub const LISTED: usize = 1000;
+
+/// The counts of a run, made a finding at a time.
 pub struct Tally {
     /// Files linted, and files that could not be read.
     pub files: usize,
@@ -19,23 +22,50 @@ pub struct Tally {
     pub wrote_baseline: bool,
     pub fail_on: Severity,
     pub exit: Exit,
+    /// (rule, severity) → findings reported; per severity (error, warning, info); at or above
+    /// `fail_on`.
+    rules: BTreeMap<(&'static str, Severity), usize>,
+    totals: [usize; 3],
+    failing: usize,
 }
 
 impl Tally {
-    /// (rule, severity) → findings, most first.
-    fn per_rule(found: &[Located]) -> Vec<(&'static str, Severity, usize)> {
-        let mut counts: BTreeMap<(&'static str, Severity), usize> = BTreeMap::new();
-        for f in found {
-            *counts.entry((f.finding.rule, f.finding.severity)).or_default() += 1;
+    pub fn new(fail_on: Severity, wrote_baseline: bool) -> Tally {
+        Tally {
+            files: 0,
+            unread: 0,
+            accepted: 0,
+            wrote_baseline,
+            fail_on,
+            exit: Exit::Success,
+            rules: BTreeMap::new(),
+            totals: [0; 3],
+            failing: 0,
         }
-        let mut list: Vec<_> = counts.into_iter().map(|((r, s), n)| (r, s, n)).collect();
-        list.sort_by(|a, b| (b.1, b.2).cmp(&(a.1, a.2)).then(a.0.cmp(b.0)));
-        list
     }
 
-    fn totals(found: &[Located]) -> [usize; 3] {
-        let count = |s: Severity| found.iter().filter(|f| f.finding.severity == s).count();
-        [count(Severity::Error), count(Severity::Warning), count(Severity::Info)]
+    /// One more finding reported.
+    pub fn count(&mut self, f: &Located) {
+        let severity = f.finding.severity;
+        *self.rules.entry((f.finding.rule, severity)).or_default() += 1;
+        self.totals[slot(severity)] += 1;
+        self.failing += usize::from(severity >= self.fail_on);
+    }
+
+    /// Findings at or above `--fail-on`.
+    pub fn failing(&self) -> usize {
+        self.failing
+    }
+
+    fn found(&self) -> usize {
+        self.totals.iter().sum()
+    }
+
+    /// (rule, severity) → findings, most first.
+    fn per_rule(&self) -> Vec<(&'static str, Severity, usize)> {
+        let mut list: Vec<_> = self.rules.iter().map(|(&(r, s), &n)| (r, s, n)).collect();
+        list.sort_by(|a, b| (b.1, b.2).cmp(&(a.1, a.2)).then(a.0.cmp(b.0)));
+        list
     }
 
     fn files_line(&self) -> String {
@@ -47,14 +77,13 @@ impl Tally {
     }
 
     /// "--fail-on error: 2 findings at or above it, exit 1".
-    pub fn decision(&self, found: &[Located]) -> String {
-        let at = found.iter().filter(|f| f.finding.severity >= self.fail_on).count();
+    pub fn decision(&self) -> String {
         let why = if self.unread > 0 {
             "a file could not be read".to_string()
-        } else if at == 0 {
+        } else if self.failing == 0 {
             "nothing at or above it".to_string()
         } else {
-            format!("{} at or above it", plural(at, "finding"))
+            format!("{} at or above it", plural(self.failing, "finding"))
         };
         let mut line = format!("--fail-on {}: {why}, exit {}", self.fail_on.name(), self.exit.code());
         if self.wrote_baseline {
@@ -72,16 +101,25 @@ impl Tally {
     }
 }
 
+/// 0 for errors, 1 for warnings, 2 for infos.
+fn slot(severity: Severity) -> usize {
+    match severity {
+        Severity::Error => 0,
+        Severity::Warning => 1,
+        Severity::Info => 2,
+    }
+}
+
 /// The end of the text report.
-pub fn text(out: &mut dyn Write, found: &[Located], tally: &Tally) -> io::Result<()> {
-    if found.is_empty() {
+pub fn text(out: &mut dyn Write, tally: &Tally) -> io::Result<()> {
+    if tally.found() == 0 {
         writeln!(out, "{} in {}", style::good("no findings"), tally.files_line())?;
         if tally.accepted > 0 || tally.unread > 0 {
-            writeln!(out, "{}", tally.decision(found))?;
+            writeln!(out, "{}", tally.decision())?;
         }
         return Ok(());
     }
-    let [errors, warnings, infos] = Tally::totals(found);
+    let [errors, warnings, infos] = tally.totals;
     let errors = match plural(errors, "error") {
         e if errors > 0 => style::bad_bold(e),
         e => style::plain(e),
@@ -91,27 +129,42 @@ pub fn text(out: &mut dyn Write, found: &[Located], tally: &Tally) -> io::Result
         w => style::plain(w),
     };
     writeln!(out, "{errors}, {warnings}, {infos} info in {}", tally.files_line())?;
-    let per_rule = Tally::per_rule(found);
+    let per_rule = tally.per_rule();
     let width = per_rule.iter().map(|(r, ..)| r.len()).max().unwrap_or(0);
     for (rule, severity, n) in per_rule {
         writeln!(out, "  {rule:<width$}  {:<7}  {n}", severity.name())?;
     }
-    writeln!(out, "{}", tally.decision(found))
+    writeln!(out, "{}", tally.decision())
 }
 
-/// GitHub's job summary: counts per rule, the decision, and the findings as preformatted text.
-pub fn markdown(found: &[Located], tally: &Tally, hidden: usize) -> String {
-    let [errors, warnings, infos] = Tally::totals(found);
+/// A finding as the job summary lists it (the first `LISTED` of a run).
+pub fn listed(f: &Located) -> String {
+    html(&format!(
+        "{}:{}:{}: {}[{}]: {}",
+        f.file,
+        f.line,
+        f.column,
+        f.finding.severity.name(),
+        f.finding.rule,
+        f.finding.message
+    ))
+}
+
+/// GitHub's job summary: counts per rule, the decision, and the first findings (`listed`) as
+/// preformatted text.
+pub fn markdown(tally: &Tally, listed: &[String], hidden: usize) -> String {
+    let [errors, warnings, infos] = tally.totals;
+    let found = tally.found();
     let mut md = format!(
         "### statusgen lint\n\n{}, {}, {infos} info in {}. {}\n\n",
         plural(errors, "error"),
         plural(warnings, "warning"),
         tally.files_line(),
-        tally.decision(found)
+        tally.decision()
     );
-    if !found.is_empty() {
+    if found > 0 {
         md.push_str("| rule | severity | findings |\n|---|---|---|\n");
-        for (rule, severity, n) in Tally::per_rule(found) {
+        for (rule, severity, n) in tally.per_rule() {
             let link = rules::help_uri(rule);
             md.push_str(&format!("| [{rule}]({link}) | {} | {n} |\n", severity.name()));
         }
@@ -123,24 +176,14 @@ pub fn markdown(found: &[Located], tally: &Tally, hidden: usize) -> String {
             plural(hidden, "finding")
         ));
     }
-    const LISTED: usize = 1000;
-    if !found.is_empty() {
+    if found > 0 {
         md.push_str("\n<details><summary>Findings</summary>\n\n<pre>\n");
-        for f in found.iter().take(LISTED) {
-            let line = format!(
-                "{}:{}:{}: {}[{}]: {}",
-                f.file,
-                f.line,
-                f.column,
-                f.finding.severity.name(),
-                f.finding.rule,
-                f.finding.message
-            );
-            md.push_str(&html(&line));
+        for line in listed {
+            md.push_str(line);
             md.push('\n');
         }
-        if found.len() > LISTED {
-            md.push_str(&format!("… and {} more\n", found.len() - LISTED));
+        if found > listed.len() {
+            md.push_str(&format!("… and {} more\n", found - listed.len()));
         }
         md.push_str("</pre>\n</details>\n");
     }
