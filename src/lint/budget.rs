@@ -70,7 +70,10 @@ impl Drop for Share<'_> {
 /// its own otherwise, and keeps what a big file's tree freed there: three 200 MB files linted
 /// one after the other by two threads peaked at 3.2 times the file's size instead of 2.9
 /// (`malloc_trim` did not give it back). Big files go one at a time anyway, so sharing the
-/// arena costs no speed.
+/// arena costs no speed. And blocks from 1 MiB on are always mapped apart: glibc otherwise
+/// raises that threshold (up to 32 MiB) once a big block is freed, and the next file's growing
+/// lists then land in the arena among the last file's leftovers (three 200 MB files peaked at
+/// 2.93 times the largest instead of the 2.77 of the largest alone).
 fn one_arena() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     {
@@ -78,9 +81,11 @@ fn one_arena() {
             fn mallopt(param: i32, value: i32) -> i32;
         }
         const M_ARENA_MAX: i32 = -8;
-        // SAFETY: mallopt only sets a tuning parameter of glibc's allocator.
+        const M_MMAP_THRESHOLD: i32 = -3;
+        // SAFETY: mallopt only sets tuning parameters of glibc's allocator.
         unsafe {
             mallopt(M_ARENA_MAX, 1);
+            mallopt(M_MMAP_THRESHOLD, 1 << 20);
         }
     }
 }
