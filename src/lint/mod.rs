@@ -54,6 +54,9 @@ pub fn run(kb: &Kb, args: Args, out: &mut dyn Write) -> Result<Exit, Error> {
         return Ok(Exit::Success);
     }
     let settings = config::settings(&args.review).map_err(Error::Usage)?;
+    if let Some(target) = &args.review.write_baseline {
+        crate::review::baseline::check_target(target, &args.files).map_err(Error::Usage)?;
+    }
     let results = lint_all(kb, &args.files, &settings);
     let mut found = Vec::new();
     let mut failed = 0;
