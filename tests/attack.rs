@@ -62,3 +62,49 @@ fn a_job_summary_that_is_a_fifo_is_a_warning_not_a_hang() {
         .stderr_has("warning: cannot write the job summary: not a regular file")
         .run();
 }
+
+/// `count` different made-up words (letters only, so none is a code or a class).
+fn made_up_words(count: usize) -> Vec<String> {
+    (0..count)
+        .map(|i| {
+            let mut n = i + 1;
+            let mut word = String::from("q");
+            while n > 0 {
+                word.push(char::from(b'a' + (n % 26) as u8));
+                n /= 26;
+            }
+            word
+        })
+        .collect()
+}
+
+#[test]
+fn a_description_of_a_hundred_thousand_words_is_refused_at_once() {
+    let words = made_up_words(100_000);
+    for command in [&["search"][..], &[]] {
+        Test::new()
+            .args(command)
+            .args(&words)
+            .status(2)
+            .one_line_error()
+            .timeout(Duration::from_secs(5))
+            .stderr_has("100000 words are too many to match")
+            .run();
+    }
+    // Codes do not count: a long list of them is no description.
+    let codes: Vec<String> = std::iter::repeat_n("404".to_string(), 2000).collect();
+    Test::new().args(&codes).arg("--no-pager").status(0).run();
+}
+
+#[test]
+fn many_unknown_codes_make_one_short_line() {
+    let codes: Vec<String> = (0..50).flat_map(|_| (100..600).map(|c| c.to_string())).collect();
+    let out = Test::new()
+        .args(&codes)
+        .arg("--no-pager")
+        .status(1)
+        .one_line_error()
+        .run();
+    assert!(out.stderr.len() < 600, "{} bytes: {}", out.stderr.len(), out.stderr);
+    assert!(out.stderr.contains("more not found"), "{}", out.stderr);
+}
