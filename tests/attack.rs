@@ -108,3 +108,101 @@ fn many_unknown_codes_make_one_short_line() {
     assert!(out.stderr.len() < 600, "{} bytes: {}", out.stderr.len(), out.stderr);
     assert!(out.stderr.contains("more not found"), "{}", out.stderr);
 }
+
+/// The quiz's progress file under a state directory.
+fn progress(state: &Path) -> serde_json::Value {
+    let text = std::fs::read_to_string(state.join("statusgen/quiz.json")).expect("progress");
+    serde_json::from_str(&text).expect("progress is JSON")
+}
+
+#[test]
+fn two_quizzes_at_once_keep_each_others_answers() {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let state = tempfile::tempdir().expect("tempdir");
+    // The first quiz reads the progress, then waits for its replies...
+    let mut first = Command::new(env!("CARGO_BIN_EXE_statusgen"))
+        .args(["quiz", "--seed", "1", "--count", "3"])
+        .env("XDG_STATE_HOME", state.path())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("first quiz starts");
+    std::thread::sleep(Duration::from_millis(300));
+    // ...while a second one, started later, is taken from start to end.
+    Test::new()
+        .args(["quiz", "--seed", "2", "--count", "4"])
+        .env("XDG_STATE_HOME", state.path())
+        .stdin("s\ns\ns\ns\n")
+        .status(0)
+        .run();
+    assert_eq!(progress(state.path())["situations"].as_object().expect("map").len(), 4);
+    first
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(b"s\ns\ns\n")
+        .expect("replies");
+    assert!(first.wait().expect("first quiz ends").success());
+    let saved = progress(state.path());
+    assert_eq!(saved["quizzes"], 2, "{saved}");
+    assert_eq!(saved["situations"].as_object().expect("map").len(), 7, "{saved}");
+}
+
+#[test]
+fn progress_behind_a_link_is_written_through_it() {
+    let state = tempfile::tempdir().expect("tempdir");
+    std::fs::create_dir(state.path().join("statusgen")).expect("mkdir");
+    let kept = state.path().join("dotfiles-quiz.json");
+    std::fs::write(&kept, "{\"quizzes\": 4, \"situations\": {}}").expect("write");
+    std::os::unix::fs::symlink(&kept, state.path().join("statusgen/quiz.json")).expect("symlink");
+    Test::new()
+        .args(["quiz", "--seed", "2", "--count", "1"])
+        .env("XDG_STATE_HOME", state.path())
+        .stdin("s\n")
+        .status(0)
+        .run();
+    let link = std::fs::symlink_metadata(state.path().join("statusgen/quiz.json")).expect("link");
+    assert!(link.file_type().is_symlink(), "the link was replaced by a file");
+    let saved: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&kept).expect("read")).expect("JSON");
+    assert_eq!(saved["quizzes"], 5, "{saved}");
+}
+
+#[test]
+fn counts_at_their_limits_stay_there() {
+    let state = tempfile::tempdir().expect("tempdir");
+    std::fs::create_dir(state.path().join("statusgen")).expect("mkdir");
+    // The situation `--seed 2 --count 1` asks, found first with a fresh progress file.
+    let fresh = tempfile::tempdir().expect("tempdir");
+    Test::new()
+        .args(["quiz", "--seed", "2", "--count", "1"])
+        .env("XDG_STATE_HOME", fresh.path())
+        .stdin("s\n")
+        .status(0)
+        .run();
+    let id = progress(fresh.path())["situations"]
+        .as_object()
+        .expect("map")
+        .keys()
+        .next()
+        .expect("one situation")
+        .clone();
+    let max = serde_json::json!({
+        "quizzes": u64::MAX,
+        "situations": {&id: {"box": 255, "asked": u64::MAX, "right": u32::MAX, "wrong": u32::MAX}},
+    });
+    std::fs::write(state.path().join("statusgen/quiz.json"), max.to_string()).expect("write");
+    for reply in ["100", "s"] {
+        // A wrong answer (100 is never a situation's answer), then a skip: no overflow either way.
+        Test::new()
+            .args(["quiz", "--seed", "2", "--count", "1"])
+            .env("XDG_STATE_HOME", state.path())
+            .stdin(format!("{reply}\n"))
+            .status(0)
+            .run();
+    }
+    let saved = progress(state.path());
+    assert_eq!(saved["quizzes"], u64::MAX, "{saved}");
+    assert_eq!(saved["situations"][&id]["wrong"], u32::MAX, "{saved}");
+}
