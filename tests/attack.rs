@@ -206,3 +206,33 @@ fn counts_at_their_limits_stay_there() {
     assert_eq!(saved["quizzes"], u64::MAX, "{saved}");
     assert_eq!(saved["situations"][&id]["wrong"], u32::MAX, "{saved}");
 }
+
+#[test]
+fn a_directory_as_baseline_or_config_is_not_told_to_name_documents() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("api.yaml"), API).expect("write");
+    for option in ["--baseline", "--config"] {
+        let out = Test::new()
+            .current_dir(dir.path())
+            .args(["lint", "api.yaml", option, "."])
+            .status(2)
+            .one_line_error()
+            .stderr_has("is a directory, not a file")
+            .run();
+        assert!(!out.stderr.contains("OpenAPI"), "{}", out.stderr);
+    }
+}
+
+#[test]
+fn an_odd_validation_setting_is_shown_as_written() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("api.yaml"), API).expect("write");
+    std::fs::write(dir.path().join("statusgen.toml"), "[lint]\nvalidation = 422.0\n").expect("write");
+    Test::new()
+        .current_dir(dir.path())
+        .args(["lint", "api.yaml"])
+        .status(2)
+        .one_line_error()
+        .stderr("error: statusgen.toml [lint]: validation must be 400 or 422, not 422.0\n")
+        .run();
+}

@@ -50,7 +50,7 @@ impl Baseline {
 /// Reads a baseline; a rule it names that does not exist is an error, as in every setting.
 pub fn read(path: &Path) -> Result<Baseline, String> {
     let shown = super::text::shown(&path.display().to_string()).into_owned();
-    let text = super::input::read_limited(path, MAX_BYTES).map_err(|e| format!("baseline {shown}: {e}"))?;
+    let text = super::input::read_setting(path, MAX_BYTES).map_err(|e| format!("baseline {shown}: {e}"))?;
     let file: File = serde_json::from_str(&text).map_err(|e| format!("baseline {shown}: {e}"))?;
     if file.version != VERSION {
         return Err(format!(
