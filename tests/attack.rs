@@ -236,3 +236,42 @@ fn an_odd_validation_setting_is_shown_as_written() {
         .stderr("error: statusgen.toml [lint]: validation must be 400 or 422, not 422.0\n")
         .run();
 }
+
+/// The embedded knowledge base as one `--data` file (the word lists first: they are top-level
+/// keys).
+fn whole_kb() -> String {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/data");
+    let mut text = String::new();
+    text.push_str(&std::fs::read_to_string(format!("{dir}/words.toml")).expect("words"));
+    let mut names: Vec<_> = std::fs::read_dir(dir)
+        .expect("data")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "toml") && !p.ends_with("words.toml"))
+        .collect();
+    names.sort();
+    for name in names {
+        text.push('\n');
+        text.push_str(&std::fs::read_to_string(name).expect("data file"));
+    }
+    text
+}
+
+#[test]
+fn word_lists_that_could_never_match_are_refused() {
+    Test::new().data(whole_kb()).args(["404", "--no-pager"]).status(0).run();
+    let refused = |words: &str, why: &str| {
+        let group = format!("[[synonyms]]\nwords = {words}\n");
+        let text = whole_kb().replacen("\n[[synonyms]]\n", &format!("\n{group}\n[[synonyms]]\n"), 1);
+        Test::new()
+            .data(text)
+            .args(["404", "--no-pager"])
+            .status(2)
+            .one_line_error()
+            .stderr_has(why)
+            .run();
+    };
+    refused("[]", "synonyms group 1: a group needs two or more different words");
+    refused("[\"login\", \"login\"]", "a group needs two or more different words");
+    refused("[\"signed in\", \"logged\"]", "'signed in' is not one lower-case word");
+    refused("[\"Login\", \"logged\"]", "'Login' is not one lower-case word");
+}
