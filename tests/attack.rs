@@ -275,3 +275,15 @@ fn word_lists_that_could_never_match_are_refused() {
     refused("[\"signed in\", \"logged\"]", "'signed in' is not one lower-case word");
     refused("[\"Login\", \"logged\"]", "'Login' is not one lower-case word");
 }
+
+#[test]
+fn a_situation_that_answers_a_question_twice_is_refused() {
+    let situation = "\n[[situation]]\nid = \"zz-twice\"\ntext = \"A request arrives without credentials.\"\ncode = 401\ntopic = \"auth\"\nreason = \"r\"\nyes = [\"client-side\", \"client-itself\", \"not-authenticated\", \"client-side\"]\nno = [\"rate-limited\", \"login-elsewhere\"]\n";
+    Test::new()
+        .data(whole_kb() + situation)
+        .args(["404", "--no-pager"])
+        .status(2)
+        .one_line_error()
+        .stderr_has("situation 'zz-twice': answers question 'client-side' twice in `yes`")
+        .run();
+}
