@@ -287,3 +287,15 @@ fn a_situation_that_answers_a_question_twice_is_refused() {
         .stderr_has("situation 'zz-twice': answers question 'client-side' twice in `yes`")
         .run();
 }
+
+#[test]
+fn a_negative_count_or_seed_is_named_as_a_bad_value() {
+    for (option, value) in [("--count", "-5"), ("--seed", "-1"), ("-n", "-1")] {
+        Test::new()
+            .args(["quiz", option, value])
+            .status(2)
+            .one_line_error()
+            .stderr_has(format!("invalid value '{value}' for"))
+            .run();
+    }
+}
