@@ -47,11 +47,11 @@ pub const TABLE: &[(&str, &str)] = &[
     ("0", "found / done"),
     (
         "1",
-        "nothing found (unknown code, no results); lint: findings at --fail-on",
+        "nothing found (unknown code, no results), or findings at --fail-on",
     ),
     (
         "2",
-        "usage error, bad knowledge-base file, or a document lint cannot read",
+        "usage error, bad knowledge-base file, unreadable input (lint, check)",
     ),
     ("3", "decide: answers or stdin ran out; the next question is printed"),
     (

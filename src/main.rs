@@ -1,5 +1,6 @@
 //! statusgen: which HTTP status code should this endpoint return?
 
+mod check;
 mod cli;
 mod commands;
 mod complete;
@@ -9,6 +10,7 @@ mod error;
 mod exit;
 mod kb;
 mod lint;
+mod pipe;
 mod quiz;
 mod render;
 mod review;
@@ -47,17 +49,18 @@ fn main() -> ExitCode {
 }
 
 /// Runs the command with stdout buffered; whatever was found goes out before an error about what
-/// was not. A closed pipe ends quietly, but keeps the exit code of an error found before it.
+/// was not. A closed pipe drops the rest of the output quietly, and the command still ends with
+/// the exit code its results decide (`pipe.rs`).
 fn run(cli: Cli) -> Result<Exit, Error> {
-    let mut out = io::BufWriter::new(io::stdout().lock());
+    let mut out = io::BufWriter::new(pipe::Reader::new(io::stdout().lock()));
     let result = dispatch(cli, &mut out);
     let flushed = out.flush().map_err(Error::from);
     match (result, flushed) {
         (Err(err), _) if !err.is_broken_pipe() => Err(err),
         (_, Err(err)) if !err.is_broken_pipe() => Err(err),
-        (Ok(exit), Ok(())) => Ok(exit),
-        // The reader went away: nothing more to say, and nothing failed.
-        _ => Ok(Exit::Success),
+        (Ok(exit), _) => Ok(exit),
+        // A pager that went away: nothing more to say, and nothing failed.
+        (Err(_), _) => Ok(Exit::Success),
     }
 }
 
@@ -97,5 +100,6 @@ fn dispatch(cli: Cli, out: &mut dyn Write) -> Result<Exit, Error> {
         Command::Tree(args) => commands::tree::run(&kb, args.format, args.from.as_deref(), out),
         Command::Completions(_) | Command::Man => unreachable!("handled above"),
         Command::Lint(args) => lint::run(&kb, args, out),
+        Command::Check(args) => check::run(&kb, args, out),
     }
 }

@@ -56,6 +56,7 @@ const RULES: &[(&str, &str, Option<u16>, &[&str])] = &[
     ("prefer-303-307", "info", Some(302), &[]),
     ("ref-unresolved", "error", None, &[]),
     ("ref-cycle", "error", None, &[]),
+    ("duplicate-key", "error", None, &[]),
 ];
 
 #[test]
@@ -671,4 +672,19 @@ fn a_303_without_location_is_a_warning_because_the_knowledge_base_marks_it_essen
             .is_some_and(|m| m.contains("advice") && m.contains("points nowhere")),
         "{see_other}"
     );
+}
+
+/// A 416 asks for Content-Range only where a range request can be: on GET (RFC 9110 §14.2).
+#[test]
+fn content_range_on_416_only_for_get() {
+    let codes = |name: &str| -> Vec<u64> {
+        let (_, findings, _) = lint_json(&[&data(&format!("rules/header-should-{name}.yaml"))]);
+        findings
+            .iter()
+            .filter(|f| f["rule"] == "header-should")
+            .filter_map(|f| f["code"].as_u64())
+            .collect()
+    };
+    assert!(codes("fail").contains(&416), "a GET's 416 without Content-Range");
+    assert!(!codes("pass").contains(&416), "a PUT's 416 is no range answer");
 }

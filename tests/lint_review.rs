@@ -375,53 +375,8 @@ fn hostile_ref_text_is_escaped_in_every_format() {
     );
 }
 
-/// docs/LINT.md's rule table and reference (one heading per rule: SARIF's `helpUri` anchors) are
-/// generated from the rule table; `STATUSGEN_BLESS=1 cargo test --test lint_review` rewrites them.
+/// docs/LINT.md's rule table and reference are generated from the rule table.
 #[test]
 fn the_rule_reference_in_docs_lint_md_is_current() {
-    const START: &str = "<!-- rules: generated from the rule table by tests/lint_review.rs -->\n";
-    const END: &str = "<!-- end of rules -->\n";
-    let listed = Test::new()
-        .args(["lint", "--list-rules", "-f", "json"])
-        .status(0)
-        .run()
-        .json();
-    let mut table = String::from("| rule | default severity | profiles | checks |\n|---|---|---|---|\n");
-    let mut reference = String::new();
-    for rule in listed.as_array().expect("array") {
-        let id = rule["id"].as_str().expect("id");
-        let profiles: Vec<&str> = rule["profiles"]
-            .as_array()
-            .expect("profiles")
-            .iter()
-            .filter_map(Value::as_str)
-            .collect();
-        let severity = rule["severity"].as_str().expect("severity");
-        let summary = rule["summary"].as_str().expect("summary");
-        table.push_str(&format!(
-            "| [{id}](#{id}) | {severity} | {} | {summary} |\n",
-            profiles.join(", ")
-        ));
-        let explained = Test::new().args(["lint", "--explain", id]).status(0).run().stdout;
-        let body = explained.split("\n\n").nth(1).expect("a paragraph").replace('\n', " ");
-        reference.push_str(&format!(
-            "\n### {id}\n\n{summary}: {severity} by default ({}).\n\n{body}\n",
-            profiles.join(", ")
-        ));
-    }
-    let section = format!("{START}{table}{reference}{END}");
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/LINT.md");
-    let doc = std::fs::read_to_string(&path).expect("docs/LINT.md");
-    let (Some(from), Some(to)) = (doc.find(START), doc.find(END)) else {
-        panic!("docs/LINT.md has no generated rules section");
-    };
-    let current = &doc[from..to + END.len()];
-    if std::env::var_os("STATUSGEN_BLESS").is_some() {
-        std::fs::write(&path, doc.replace(current, &section)).expect("write");
-        return;
-    }
-    assert_eq!(
-        current, section,
-        "run `STATUSGEN_BLESS=1 cargo test --test lint_review`"
-    );
+    common::rule_reference_is_current("lint", "docs/LINT.md", "lint_review", None);
 }

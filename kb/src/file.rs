@@ -26,6 +26,10 @@ pub fn read_regular(path: &Path, max: u64) -> Result<Vec<u8>, Refused> {
     if !meta.is_file() {
         return Err(Refused::Special);
     }
+    // Refused from its size, before a byte is read.
+    if meta.len() > max {
+        return Err(Refused::TooLarge(max));
+    }
     let mut bytes = Vec::new();
     let file = std::fs::File::open(path).map_err(Refused::Io)?;
     // The size may change between the look and the read: the limit holds either way.

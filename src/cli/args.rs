@@ -99,7 +99,7 @@ pub struct Decide {
 }
 
 #[derive(Debug, clap::Args)]
-#[command(after_help = crate::commands::quiz::HELP)]
+#[command(after_help = crate::quiz::HELP)]
 pub struct Quiz {
     /// How many questions
     #[arg(short = 'n', long, value_name = "N", default_value_t = 10, allow_negative_numbers = true,

@@ -26,7 +26,7 @@ const LONG_ABOUT: &str = "Which HTTP status code should this endpoint return? Ca
 type Arguments = fn(Globals) -> fn(clap::Command) -> clap::Command;
 
 /// The commands in `--help` order: name, line in `--help`, arguments.
-const COMMANDS: [(&str, &str, Arguments); 11] = [
+const COMMANDS: [(&str, &str, Arguments); 12] = [
     (
         "lookup",
         "Show the card for codes, classes or names: meaning, when to use, headers, example",
@@ -75,6 +75,11 @@ const COMMANDS: [(&str, &str, Arguments); 11] = [
         "Review the status codes of OpenAPI descriptions (3.x, Swagger 2.0) against the knowledge base",
         arguments::<crate::lint::Args>,
     ),
+    (
+        "check",
+        "Review real HTTP exchanges (HAR files, curl transcripts, a live URL) against the RFCs and an OpenAPI description",
+        arguments::<crate::check::Args>,
+    ),
 ];
 
 /// The names of the commands, in `--help` order.
@@ -115,6 +120,7 @@ pub enum Command {
     Completions(Completions),
     Man,
     Lint(crate::lint::Args),
+    Check(crate::check::Args),
     /// `statusgen 422`: anything that is not a command is looked up.
     Shortcut(Vec<String>),
 }
@@ -191,6 +197,7 @@ impl Command {
             "completions" => Self::Completions(Completions::from_arg_matches_mut(sub)?),
             "man" => Self::Man,
             "lint" => Self::Lint(crate::lint::Args::from_arg_matches_mut(sub)?),
+            "check" => Self::Check(crate::check::Args::from_arg_matches_mut(sub)?),
             _ => return Err(clap::Error::new(clap::error::ErrorKind::InvalidSubcommand)),
         })
     }

@@ -17,13 +17,6 @@ use crate::quiz::{Plan, lines::Scripted, play, select, term::Terminal};
 use crate::render::quiz::{Result as QuizResult, Stats};
 
 /// `quiz --help`: keys, scripted use and where progress is kept.
-pub const HELP: &str = "At a terminal: type a code (or, with --choices, a choice's number) and Enter;
-  ?  a hint (the topic and the question that settles it)   s  skip   q  end with the score
-Without a terminal, replies are read one per line from standard input (a code, a number, s or q);
---format json prints the questions (id, situation, answer, accepted, given, correct, reason) and the score.
-Progress: $XDG_STATE_HOME/statusgen/quiz.json (default ~/.local/state/statusgen/). What you miss
-comes back at every quiz, what you know ever more rarely (Leitner boxes).";
-
 pub fn run(kb: &Kb, args: &Quiz, out: &mut dyn Write) -> Result<Exit, Error> {
     let format = args.output.format;
     let mut store = Store::open();

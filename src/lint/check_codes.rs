@@ -1,11 +1,12 @@
 //! Rules about each response on its own: the code, its headers, its content.
 
-use super::facts::{Kb, Level, Rule, Status, status_name};
+use super::facts::Kb;
 use super::source::Version;
 use super::walk::{At, Ctx, Key, Op, Resp};
+pub use crate::review::headers::{Check, classify, missing_rule};
 
 pub fn check(ctx: &mut Ctx, kb: &Kb, op: &Op) {
-    for resp in &op.responses {
+    for resp in op.responses.iter() {
         match resp.status {
             Key::Invalid => invalid(ctx, resp),
             Key::Code(code) => {
@@ -34,72 +35,8 @@ fn invalid(ctx: &mut Ctx, resp: &Resp) {
 }
 
 fn registry(ctx: &mut Ctx, kb: &Kb, resp: &Resp, code: u16) {
-    let site = resp.site.clone();
-    match kb.official(code) {
-        Some(c) if matches!(c.status, Status::Registered | Status::Temporary) => {}
-        Some(c) => {
-            let message = format!("{code} {} is {} in the registry", c.name, status_name(c.status));
-            ctx.report("code-deprecated", Some(code), site, message);
-        }
-        None => {
-            let vendors: Vec<String> = kb
-                .entries(code)
-                .map(|c| format!("{} ({})", c.vendor.as_deref().unwrap_or("a vendor"), c.name))
-                .collect();
-            if vendors.is_empty() {
-                let message = format!("{code} is unassigned: no registry entry, no known use");
-                ctx.report("code-unassigned", Some(code), site, message);
-            } else {
-                let message = format!(
-                    "{code} is not registered; it is a vendor's code: {}",
-                    vendors.join(", ")
-                );
-                ctx.report("code-unofficial", Some(code), site, message);
-            }
-        }
-    }
-}
-
-/// How a knowledge-base header rule can be checked against a description.
-#[derive(Debug, PartialEq, Eq)]
-pub enum Check {
-    /// Not a "must be present" rule, or not checkable in OpenAPI (Content-Type is the media type).
-    Skip,
-    /// Missing → a finding at the rule's level.
-    Always,
-    /// Applies under a condition the description cannot show: info under `header-conditional`.
-    Conditional,
-    /// "Send it if a 200 to the same request would have had it": required when the 200 declares it.
-    LikeThe200,
-    /// 206 Content-Range: not when every media type is multipart (each part carries its own).
-    SinglePart,
-    /// "For a PATCH …": only for operations of that method.
-    Method(&'static str),
-    /// "On GET or HEAD, …": a condition, and only for operations of those methods.
-    ConditionalOn(&'static [&'static str]),
-}
-
-pub fn classify(code: u16, rule: &Rule) -> Check {
-    if matches!(rule.level, Level::MustNot | Level::ShouldNot) || rule.field.eq_ignore_ascii_case("content-type") {
-        return Check::Skip;
-    }
-    let text = rule.rule.trim().to_ascii_lowercase();
-    let field = rule.field.to_ascii_lowercase();
-    if text.contains("a 200 to the same request would have had it") {
-        Check::LikeThe200
-    } else if code == 206 && field == "content-range" {
-        Check::SinglePart
-    } else if text.starts_with("on get or head") {
-        Check::ConditionalOn(&["get", "head"])
-    } else if text.starts_with("for a patch") {
-        Check::Method("patch")
-    } else if code == 416 && text.starts_with("for a byte-range request") {
-        // 416 answers a range request by definition; bytes is the only registered range unit.
-        Check::Always
-    } else if rule.is_conditional() {
-        Check::Conditional
-    } else {
-        Check::Always
+    if let Some((rule, message)) = crate::review::headers::registry(kb, code) {
+        ctx.report(rule, Some(code), resp.site.clone(), message);
     }
 }
 
@@ -122,8 +59,7 @@ fn headers(ctx: &mut Ctx, kb: &Kb, op: &Op, resp: &Resp, code: u16) {
             Check::Method(m) if m != op.method => continue,
             Check::ConditionalOn(methods) if !methods.contains(&op.method) => continue,
             Check::ConditionalOn(_) => "header-conditional",
-            _ if rule.essential && matches!(rule.level, Level::May | Level::Advice) => "header-should",
-            _ => level_rule(rule.level),
+            _ => missing_rule(rule),
         };
         let level = crate::style::level_name(rule.level);
         let essential = if rule.essential && id == "header-should" {
@@ -136,15 +72,6 @@ fn headers(ctx: &mut Ctx, kb: &Kb, op: &Op, resp: &Resp, code: u16) {
             rule.field, rule.section, rule.rule
         );
         ctx.report(id, Some(code), resp.object_site().clone(), message);
-    }
-}
-
-/// The rule id for a header missing at this level.
-pub fn level_rule(level: Level) -> &'static str {
-    match level {
-        Level::Must => "header-must",
-        Level::Should => "header-should",
-        _ => "header-may",
     }
 }
 
@@ -173,7 +100,7 @@ pub fn media_types(ctx: &Ctx, op: &Op, resp: &At) -> Vec<String> {
     if ctx.version == Version::Swagger2 {
         return match ctx.child(resp, "schema") {
             Some(_) if op.produces.is_empty() => vec!["application/json".into()],
-            Some(_) => op.produces.clone(),
+            Some(_) => op.produces.to_vec(),
             None => Vec::new(),
         };
     }
@@ -233,48 +160,18 @@ fn webdav(ctx: &mut Ctx, kb: &Kb, op: &Op, resp: &Resp, code: u16) {
     ctx.report("webdav-status", Some(code), resp.object_site().clone(), message);
 }
 
-/// Media types for a message, comma-separated.
+/// Media types for a message: comma-separated, the first few of a long list (a hostile
+/// description's thousands would make every message of every response megabytes long).
 pub fn shown_list(types: &[String]) -> String {
-    types.join(", ")
-}
-
-/// The severity a knowledge-base level maps to.
-#[cfg(test)]
-pub fn level_severity(level: Level) -> super::rules::Severity {
-    match level_rule(level) {
-        "header-must" => super::rules::Severity::Error,
-        "header-should" => super::rules::Severity::Warning,
-        _ => super::rules::Severity::Info,
+    const SHOWN: usize = 5;
+    let mut list = types
+        .iter()
+        .take(SHOWN)
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join(", ");
+    if types.len() > SHOWN {
+        list.push_str(&format!(" and {} more", types.len() - SHOWN));
     }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::super::rules::Severity;
-    use super::*;
-    use crate::kb;
-
-    fn check_of(code: u16, field: &str) -> Vec<Check> {
-        let kb = kb::open(None).expect("embedded");
-        let entry = kb.official(code).expect("registered");
-        let rules = entry.headers.iter().filter(|r| r.field.eq_ignore_ascii_case(field));
-        rules.map(|r| classify(code, r)).collect()
-    }
-
-    #[test]
-    fn the_embedded_header_rules_are_classified_soundly() {
-        assert_eq!(check_of(401, "WWW-Authenticate"), [Check::Always]);
-        assert_eq!(check_of(405, "Allow"), [Check::Always]);
-        assert_eq!(check_of(301, "Location"), [Check::Always]);
-        assert_eq!(check_of(416, "Content-Range"), [Check::Always]);
-        assert_eq!(check_of(206, "Content-Range"), [Check::SinglePart, Check::Skip]);
-        assert_eq!(check_of(206, "Content-Type"), [Check::Skip]);
-        assert_eq!(check_of(304, "ETag"), [Check::LikeThe200]);
-        assert_eq!(check_of(200, "ETag"), [Check::ConditionalOn(&["get", "head"])]);
-        assert_eq!(check_of(413, "Retry-After"), [Check::Conditional]);
-        assert_eq!(check_of(415, "Accept-Patch"), [Check::Method("patch")]);
-        assert_eq!(check_of(204, "Content-Length"), [Check::Skip]);
-        assert_eq!(level_severity(Level::Must), Severity::Error);
-        assert_eq!(level_severity(Level::May), Severity::Info);
-    }
+    list
 }

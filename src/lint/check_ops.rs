@@ -109,7 +109,7 @@ fn coverage(ctx: &mut Ctx, op: &Op) {
 }
 
 fn problem_json(ctx: &mut Ctx, op: &Op) {
-    for resp in &op.responses {
+    for resp in op.responses.iter() {
         let code = match resp.status {
             Key::Code(c) if c >= 400 => c,
             Key::Range(d) if d >= 4 => d * 100,

@@ -76,7 +76,7 @@ impl Words {
 }
 
 pub fn check(ctx: &mut Ctx, kb: &Kb, words: &Words, op: &Op) {
-    for resp in &op.responses {
+    for resp in op.responses.iter() {
         let Key::Code(code) = resp.status else { continue };
         let Some(target) = &resp.target else { continue };
         let doc = ctx.docs.get(target.doc);

@@ -5,7 +5,9 @@
 //! `/orders/{id}`) that has no summary and no operationId beyond the method and the path
 //! (`post-orders`). Logins and token or session issues, upserts, operations whose name starts with
 //! another action (`validateCreateUser`, `/filters/update`) and adding several things to an
-//! existing one (`addLabels`) or acting on it (`collections.add_user`) are not creates.
+//! existing one (`addLabels`), adding one to an item ("Add label to artifact" on
+//! `POST /artifacts/{ref}/labels`) unless the summary says new or create, or acting on it
+//! (`collections.add_user`) are not creates.
 
 use std::collections::HashSet;
 
@@ -48,8 +50,22 @@ pub fn creates(op: &Op, collections: &HashSet<String>) -> Option<String> {
     // `add`, `register`… in the path itself is an RPC action on something that exists
     // (`collections.add_user`, `/faces/{name}/register`); `create` there still creates.
     let rpc_verb = |verb: &str| last_words.iter().any(|w| w == verb);
+    // "Add label to artifact" on a list that hangs off one item (`POST /artifacts/{ref}/labels`)
+    // attaches something that exists, unless the summary says new or create.
+    let attaches = |verb: &str| {
+        verb == "add"
+            && op
+                .path
+                .trim_end_matches('/')
+                .rsplit('/')
+                .nth(1)
+                .is_some_and(|p| p.starts_with('{'))
+            && summary.iter().any(|w| w == "to")
+            && !summary.iter().any(|w| w == "new" || w == "create" || w == "creates")
+    };
     let named_as = |w: &[String], whole: bool| {
-        named(w, whole).filter(|(verb, _)| *verb == "create" || (op.method == "post" && !rpc_verb(verb)))
+        named(w, whole)
+            .filter(|(verb, _)| *verb == "create" || (op.method == "post" && !rpc_verb(verb) && !attaches(verb)))
     };
     // `/filters/update`, `validateCreateUser`, "Search things": another action comes first.
     if first_word_acts(&last_words) || first_word_acts(&id) || first_word_acts(&summary) {
@@ -113,8 +129,12 @@ fn upsert(words: &[String]) -> bool {
 
 const CREATE_VERBS: [&str; 5] = ["create", "add", "place", "register", "new"];
 
-/// A login, or a token or session issued: not a resource created.
-const SIGN_IN: [&str; 10] = [
+/// A login, a step of one (an MFA challenge, a one-time password), or a token or session
+/// issued: not a resource created.
+const SIGN_IN: [&str; 13] = [
+    "challenge",
+    "challenges",
+    "otp",
     "login",
     "logon",
     "signin",
@@ -242,9 +262,11 @@ mod tests {
             },
             body: true,
             secured: false,
-            produces: Vec::new(),
-            responses: Vec::new(),
+            produces: Vec::new().into(),
+            responses: Vec::new().into(),
             ignore: Vec::new(),
+            node: (0, 0),
+            first: true,
         }
     }
 
@@ -270,6 +292,12 @@ mod tests {
             op("post", "/devices", Some("register_device"), None),
             op("post", "/x", None, Some("Add a new pet to the store")),
             op("put", "/analyzer", Some("CreateAnalyzer"), None),
+            op(
+                "post",
+                "/users/{id}/pets",
+                Some("addPet"),
+                Some("Add a new pet for the user"),
+            ),
         ];
         for o in &yes {
             assert!(creates(o, &none).is_some(), "{:?} {:?}", o.id, o.summary);
@@ -287,6 +315,18 @@ mod tests {
             op("put", "/settings/permissions", Some("updatePermissions"), None),
             op("post", "/users", Some("validateCreateUser"), None),
             op("post", "/orders", None, None),
+            op(
+                "post",
+                "/artifacts/{reference}/labels",
+                Some("addLabel"),
+                Some("Add label to artifact"),
+            ),
+            op(
+                "post",
+                "/factors/{id}/challenge",
+                None,
+                Some("Create a new challenge for a MFA factor"),
+            ),
         ];
         for o in &no {
             assert!(creates(o, &none).is_none(), "{:?} {:?}", o.id, o.summary);

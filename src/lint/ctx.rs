@@ -1,6 +1,13 @@
 //! The walk's state: the files, the findings so far, and `$ref`s followed with their pointers.
+//!
+//! A node reached many ways (a YAML alias, a shared `$ref`) is worked on once: `$ref` chains
+//! are followed once per node holding one, and a finding already made at the same place with
+//! the same words is not made again. A hostile description cannot turn a few kilobytes into
+//! millions of findings, and `MAX_FINDINGS` stops one that is merely huge before memory runs out.
 
-use std::collections::HashSet;
+use std::collections::hash_map::DefaultHasher;
+use std::collections::{HashMap, HashSet};
+use std::hash::{Hash, Hasher};
 
 use super::rules::{Finding, Severity, Site};
 use super::source::{Docs, RefError, Version};
@@ -8,6 +15,11 @@ use super::tree::{NodeId, push_token};
 
 /// A `$ref` chain longer than this is treated as a loop.
 const MAX_HOPS: usize = 64;
+
+/// More findings than this in one run stop it with an error: a real description, one report
+/// per place and cause, stays far below (GitHub's 13 MB one has about 10,000 in the strict
+/// profile), and each finding held costs a few hundred bytes.
+pub const MAX_FINDINGS: usize = 250_000;
 
 /// A node in one of the files, with its JSON pointer.
 #[derive(Debug, Clone)]
@@ -21,23 +33,68 @@ pub struct Ctx<'a> {
     pub docs: &'a Docs,
     pub version: Version,
     pub findings: Vec<Finding>,
+    /// Whether a rule is on (the configuration's word), asked before a finding is kept.
+    wanted: &'a dyn Fn(&str) -> bool,
+    /// More than `MAX_FINDINGS`: the walk goes on, but nothing more is kept.
+    pub overflow: bool,
     /// Mistakes that stop the file being linted (an `x-statusgen-ignore` naming no rule).
     pub problems: Vec<String>,
     reported: HashSet<(usize, u32)>,
+    /// (rule, file, position, hash of the message) of every finding made, and its index.
+    made: HashMap<(&'static str, usize, u32, u64), usize>,
+    /// How many times each finding was made (a shared node reached from many operations).
+    pub uses: Vec<u32>,
+    /// The findings each report touched, new or repeated, while `recording`.
+    pub touched: Vec<usize>,
+    pub recording: bool,
+    /// Where each node holding a `$ref` leads.
+    derefs: HashMap<(usize, NodeId), Option<At>>,
+    /// Per file, a bit per node under a `$ref`'s target (reached more than one way, maybe).
+    marks: Vec<Vec<u64>>,
 }
 
 impl<'a> Ctx<'a> {
-    pub fn new(docs: &'a Docs, version: Version) -> Ctx<'a> {
+    pub fn new(docs: &'a Docs, version: Version, wanted: &'a dyn Fn(&str) -> bool) -> Ctx<'a> {
         Ctx {
             docs,
             version,
             findings: Vec::new(),
+            wanted,
+            overflow: false,
             problems: Vec::new(),
             reported: HashSet::new(),
+            made: HashMap::new(),
+            uses: Vec::new(),
+            touched: Vec::new(),
+            recording: false,
+            derefs: HashMap::new(),
+            marks: Vec::new(),
         }
     }
 
     pub fn report(&mut self, rule: &'static str, code: Option<u16>, site: Site, message: String) {
+        if !(self.wanted)(rule) {
+            return;
+        }
+        let mut hasher = DefaultHasher::new();
+        (code, &message).hash(&mut hasher);
+        let key = (rule, site.doc, site.pos, hasher.finish());
+        if let Some(&known) = self.made.get(&key) {
+            self.uses[known] += 1;
+            if self.recording {
+                self.touched.push(known);
+            }
+            return;
+        }
+        if self.findings.len() >= MAX_FINDINGS {
+            self.overflow = true;
+            return;
+        }
+        self.made.insert(key, self.findings.len());
+        self.uses.push(1);
+        if self.recording {
+            self.touched.push(self.findings.len());
+        }
         let severity = Severity::Info;
         self.findings.push(Finding {
             rule,
@@ -50,8 +107,61 @@ impl<'a> Ctx<'a> {
 
     /// Follows `$ref`s from `at`; a broken or looping chain is reported once and gives `None`.
     pub fn deref(&mut self, at: At) -> Option<At> {
+        if self.docs.get(at.doc).tree.member(at.node, "$ref").is_none() {
+            return Some(at);
+        }
+        let key = (at.doc, at.node);
+        if let Some(known) = self.derefs.get(&key) {
+            return known.clone();
+        }
+        let found = self.follow(at);
+        if let Some(target) = &found {
+            self.mark(target.doc, target.node);
+        }
+        self.derefs.insert(key, found.clone());
+        found
+    }
+
+    /// Whether a node may be reached more than one way: under a YAML alias's target or a
+    /// `$ref`'s. Only such nodes are remembered: a huge description without sharing is not
+    /// held twice in memory.
+    pub fn is_shared(&self, doc: usize, node: NodeId) -> bool {
+        let (word, bit) = (node as usize / 64, 1u64 << (node % 64));
+        let marked = self
+            .marks
+            .get(doc)
+            .and_then(|m| m.get(word))
+            .is_some_and(|w| w & bit != 0);
+        marked || self.docs.get(doc).tree.is_shared(node)
+    }
+
+    /// Marks a `$ref`'s target and everything under it, each node once.
+    fn mark(&mut self, doc: usize, node: NodeId) {
+        let file = self.docs.get(doc);
+        let tree = &file.tree;
+        if self.marks.len() <= doc {
+            self.marks.resize_with(doc + 1, Vec::new);
+        }
+        let marks = &mut self.marks[doc];
+        if marks.is_empty() {
+            marks.resize(tree.nodes.len().div_ceil(64), 0);
+        }
+        let mut stack = vec![node];
+        while let Some(id) = stack.pop() {
+            let (word, bit) = (id as usize / 64, 1u64 << (id % 64));
+            if marks[word] & bit != 0 {
+                continue;
+            }
+            marks[word] |= bit;
+            stack.extend(tree.members(id).iter().map(|m| m.value));
+            stack.extend_from_slice(tree.items(id));
+        }
+    }
+
+    fn follow(&mut self, at: At) -> Option<At> {
         let mut at = at;
         let mut seen: Vec<(usize, NodeId)> = Vec::new();
+        let mut last = None;
         for _ in 0..MAX_HOPS {
             let doc = self.docs.get(at.doc);
             let Some(member) = doc.tree.member(at.node, "$ref").copied() else {
@@ -70,6 +180,7 @@ impl<'a> Ctx<'a> {
                 return None;
             }
             seen.push((at.doc, at.node));
+            last = Some(site.clone());
             match self.docs.resolve(at.doc, text) {
                 Ok((doc, node, pointer)) => at = At { doc, node, pointer },
                 Err(RefError::Remote) => return None,
@@ -79,12 +190,10 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        let site = Site {
-            doc: at.doc,
-            pos: self.docs.get(at.doc).tree.node(at.node).pos,
-            pointer: at.pointer,
-        };
-        self.once("ref-cycle", site, format!("more than {MAX_HOPS} `$ref`s in a row"));
+        // At the last `$ref` followed.
+        if let Some(site) = last {
+            self.once("ref-cycle", site, format!("more than {MAX_HOPS} `$ref`s in a row"));
+        }
         None
     }
 
@@ -128,6 +237,21 @@ impl<'a> Ctx<'a> {
             (key, m.key_pos, value)
         });
         entries.collect()
+    }
+
+    /// The `i`th member of an object node: (key, value).
+    pub fn entry(&self, at: &At, i: usize) -> Option<(String, At)> {
+        let doc = self.docs.get(at.doc);
+        let m = doc.tree.members(at.node).get(i)?;
+        let key = doc.tree.text(m.key).to_string();
+        let mut pointer = at.pointer.clone();
+        push_token(&mut pointer, &key);
+        let value = At {
+            doc: at.doc,
+            node: m.value,
+            pointer,
+        };
+        Some((key, value))
     }
 
     pub fn items(&self, at: &At) -> Vec<At> {

@@ -17,7 +17,7 @@ const FLAG: [&str; 2] = ["success", "ok"];
 pub fn check(ctx: &mut Ctx, op: &Op) {
     // 202 (a job's state) and 207/208 (per-member status) legitimately describe failures.
     let declares_errors = op.has_class(4) || op.has_class(5) || op.has_default();
-    for resp in &op.responses {
+    for resp in op.responses.iter() {
         let Key::Code(code @ 200..=299) = resp.status else {
             continue;
         };
@@ -83,7 +83,7 @@ fn failure_example(ctx: &Ctx, example: &At) -> Option<String> {
 /// `error`/`errors` member, on an operation that declares no error response.
 fn envelope_schema(ctx: &mut Ctx, schema: &At) -> Option<String> {
     let mut props = Vec::new();
-    properties(ctx, schema, 0, &mut props);
+    properties(ctx, schema, 0, &mut std::collections::HashSet::new(), &mut props);
     let has = |name: &str| props.iter().any(|p| p == name);
     let flag = FLAG.into_iter().find(|f| has(f))?;
     let error = ERROR.into_iter().find(|e| has(e))?;
@@ -164,9 +164,16 @@ fn schemas(ctx: &mut Ctx, resp: &At) -> Vec<At> {
         .collect()
 }
 
-/// The top-level property names of a schema, `allOf` parts included.
-fn properties(ctx: &mut Ctx, schema: &At, depth: usize, out: &mut Vec<String>) {
-    if depth > 4 {
+/// The top-level property names of a schema, `allOf` parts included; each part is read once
+/// however often it is listed (an `allOf` of aliases fans out exponentially otherwise).
+fn properties(
+    ctx: &mut Ctx,
+    schema: &At,
+    depth: usize,
+    seen: &mut std::collections::HashSet<(usize, super::tree::NodeId)>,
+    out: &mut Vec<String>,
+) {
+    if depth > 4 || !seen.insert((schema.doc, schema.node)) {
         return;
     }
     if let Some(props) = ctx.child(schema, "properties") {
@@ -175,7 +182,7 @@ fn properties(ctx: &mut Ctx, schema: &At, depth: usize, out: &mut Vec<String>) {
     let parts = ctx.child(schema, "allOf").map(|a| ctx.items(&a)).unwrap_or_default();
     for part in parts {
         if let Some(part) = ctx.deref(part) {
-            properties(ctx, &part, depth + 1, out);
+            properties(ctx, &part, depth + 1, seen, out);
         }
     }
 }

@@ -1,9 +1,4 @@
 //! The knowledge-base facts the linter reads, in one place (the one import to change when the
-//! knowledge base moves to its own crate).
+//! knowledge base moves to its own crate). What they mean for a review is in `review::headers`.
 
-pub use statusgen_kb::model::{Kb, Level, Rule, Status};
-
-/// `Status` as shown in messages.
-pub fn status_name(status: Status) -> &'static str {
-    crate::style::status_name(status)
-}
+pub use statusgen_kb::model::{Kb, Status};

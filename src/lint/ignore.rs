@@ -57,13 +57,14 @@ pub fn rules(ctx: &mut Ctx, at: &At) -> Vec<&'static str> {
 }
 
 fn refuse(ctx: &mut Ctx, at: &At, why: String) -> Vec<&'static str> {
-    let site = Site {
-        doc: at.doc,
-        pos: ctx.docs.get(at.doc).tree.node(at.node).pos,
-        pointer: at.pointer.clone(),
-    };
     let doc = ctx.docs.get(at.doc);
-    let (line, column, ..) = doc.lines().locate(&doc.tree.source, doc.tree.unit, site.pos);
+    // At the `x-statusgen-ignore` key (the last token of the pointer), in the object holding it.
+    let holder = at
+        .pointer
+        .rsplit_once('/')
+        .and_then(|(parent, _)| doc.tree.pointer(parent));
+    let pos = holder.and_then(|h| doc.tree.member(h, KEY)).map_or(0, |m| m.key_pos);
+    let (line, column, ..) = doc.lines().locate(&doc.tree.source, pos);
     let file = if at.doc == 0 {
         String::new()
     } else {
@@ -71,22 +72,6 @@ fn refuse(ctx: &mut Ctx, at: &At, why: String) -> Vec<&'static str> {
     };
     ctx.problems.push(format!("{KEY} at {file}{line}:{column}: {why}"));
     Vec::new()
-}
-
-/// Drops the findings from `from` on that one operation's `x-statusgen-ignore` (or one of its
-/// responses') turns off; a finding in a shared response counts for the operation that uses it.
-pub fn apply_op(findings: &mut Vec<Finding>, from: usize, op: &Op) {
-    if !has_any(op) {
-        return;
-    }
-    let tail = findings.split_off(from.min(findings.len()));
-    findings.extend(tail.into_iter().filter(|f| {
-        let resp_off = op.responses.iter().any(|r| {
-            r.ignore.contains(&f.rule)
-                && (same(&f.site, &r.site) || r.shared.as_ref().is_some_and(|s| same(&f.site, s)))
-        });
-        !op.ignore.contains(&f.rule) && !resp_off
-    }));
 }
 
 /// The same for the findings in `range` that belong to no one operation's checks (broken `$ref`s
@@ -113,12 +98,8 @@ fn off_by_place(f: &Finding, op: &Op) -> bool {
             .any(|r| r.ignore.contains(&f.rule) && (under(&r.site) || r.shared.as_ref().is_some_and(under)))
 }
 
-fn has_any(op: &Op) -> bool {
+pub fn has_any(op: &Op) -> bool {
     !op.ignore.is_empty() || op.responses.iter().any(|r| !r.ignore.is_empty())
-}
-
-fn same(a: &Site, b: &Site) -> bool {
-    a.doc == b.doc && a.pointer == b.pointer
 }
 
 fn within(pointer: &str, prefix: &str) -> bool {

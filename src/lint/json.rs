@@ -1,13 +1,14 @@
 //! A small JSON reader into `Tree`: one pass, byte positions, no copies of plain strings.
 
-use super::tree::{Kind, Member, NodeId, Str, Tree, Unit};
+use super::lines::line_col;
+use super::tree::{Kind, Member, NodeId, Str, Tree};
 
 /// Deeper nesting than this is refused (real descriptions stay under 40 levels).
 pub const MAX_DEPTH: usize = 256;
 
 pub fn parse(source: String) -> Result<Tree, String> {
     let mut p = Parser {
-        tree: Tree::new(source, Unit::Bytes),
+        tree: Tree::new(source),
         i: 0,
         members: Vec::new(),
         items: Vec::new(),
@@ -19,6 +20,7 @@ pub fn parse(source: String) -> Result<Tree, String> {
         return Err(p.error("unexpected text after the JSON value"));
     }
     p.tree.root = root;
+    p.tree.find_duplicates();
     Ok(p.tree)
 }
 
@@ -40,9 +42,7 @@ impl Parser {
     }
 
     fn error(&self, what: &str) -> String {
-        let before = &self.tree.source.as_bytes()[..self.i.min(self.tree.source.len())];
-        let line = before.iter().filter(|b| **b == b'\n').count() + 1;
-        let col = before.iter().rev().take_while(|b| **b != b'\n').count() + 1;
+        let (line, col) = line_col(&self.tree.source, self.i);
         format!("invalid JSON at line {line}, column {col}: {what}")
     }
 
@@ -56,7 +56,6 @@ impl Parser {
         if depth > MAX_DEPTH {
             return Err(format!("nesting deeper than {MAX_DEPTH} levels"));
         }
-        let pos = self.i as u32;
         let kind = match self.peek() {
             Some(b'{') => return self.object(depth),
             Some(b'[') => return self.array(depth),
@@ -68,7 +67,7 @@ impl Parser {
             Some(_) => return Err(self.error("expected a value")),
             None => return Err(self.error("unexpected end of input")),
         };
-        Ok(self.tree.push(kind, pos))
+        Ok(self.tree.push(kind))
     }
 
     fn word(&mut self, word: &str, kind: Kind) -> Result<Kind, String> {
@@ -175,7 +174,6 @@ impl Parser {
     }
 
     fn object(&mut self, depth: usize) -> Result<NodeId, String> {
-        let pos = self.i as u32;
         self.i += 1;
         let mark = self.members.len();
         self.ws();
@@ -208,14 +206,11 @@ impl Parser {
                 }
             }
         }
-        let start = self.tree.members.len() as u32;
-        let len = (self.members.len() - mark) as u32;
-        self.tree.members.extend(self.members.drain(mark..));
-        Ok(self.tree.push(Kind::Object { start, len }, pos))
+        let kind = self.tree.object(&mut self.members, mark);
+        Ok(self.tree.push(kind))
     }
 
     fn array(&mut self, depth: usize) -> Result<NodeId, String> {
-        let pos = self.i as u32;
         self.i += 1;
         let mark = self.items.len();
         self.ws();
@@ -240,7 +235,7 @@ impl Parser {
         let start = self.tree.items.len() as u32;
         let len = (self.items.len() - mark) as u32;
         self.tree.items.extend(self.items.drain(mark..));
-        Ok(self.tree.push(Kind::Array { start, len }, pos))
+        Ok(self.tree.push(Kind::Array { start, len }))
     }
 }
 

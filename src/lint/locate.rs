@@ -11,7 +11,7 @@ const WINDOW: usize = 60;
 pub fn locate(docs: &Docs, finding: Finding) -> Located {
     let doc = docs.get(finding.site.doc);
     let source = &doc.tree.source;
-    let (line, column, start, byte) = doc.lines().locate(source, doc.tree.unit, finding.site.pos);
+    let (line, column, start, byte) = doc.lines().locate(source, finding.site.pos);
     // Only a window around the key is looked at: a minified file is one line of megabytes.
     let from = floor_boundary(source, byte.saturating_sub(WINDOW * 4).max(start));
     let to = floor_boundary(source, (byte + WINDOW * 8).min(source.len()));
@@ -39,6 +39,7 @@ pub fn locate(docs: &Docs, finding: Finding) -> Located {
         excerpt: format!("{prefix}{before}{token}{after}{suffix}"),
         caret,
         finding,
+        exchange: None,
     }
 }
 

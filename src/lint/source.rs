@@ -1,11 +1,13 @@
 //! Reading inputs (files, stdin) into trees, and the set of files one description spans.
 
-use std::cell::{OnceCell, RefCell};
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
-use super::tree::{Lines, NodeId, Tree};
+use super::lines::Lines;
+use super::tree::{NodeId, Tree};
+use super::trust::{Refusal, Trust, lexical};
 use super::{json, yaml};
 
 /// Larger inputs are refused rather than read: the largest real description seen (a 73 MB
@@ -20,21 +22,15 @@ pub struct Doc {
     /// Where relative `$ref`s start from.
     pub dir: PathBuf,
     pub tree: Tree,
-    lines: OnceCell<Lines>,
 }
 
 impl Doc {
     pub fn new(name: String, dir: PathBuf, tree: Tree) -> Doc {
-        Doc {
-            name,
-            dir,
-            tree,
-            lines: OnceCell::new(),
-        }
+        Doc { name, dir, tree }
     }
 
     pub fn lines(&self) -> &Lines {
-        self.lines.get_or_init(|| Lines::new(&self.tree.source, self.tree.unit))
+        &self.tree.lines
     }
 }
 
@@ -91,24 +87,24 @@ pub enum RefError {
 pub struct Docs {
     docs: RefCell<Vec<Rc<Doc>>>,
     by_path: RefCell<HashMap<PathBuf, Result<usize, String>>>,
-    /// Where referenced files may live: the working directory and the root document's folder,
-    /// so an untrusted description cannot have `/etc/shadow` quoted into a report.
-    roots: Vec<PathBuf>,
+    /// Where referenced files may live (`trust.rs`), so an untrusted description cannot have
+    /// `/etc/shadow` quoted into a report.
+    trust: Trust,
 }
 
 impl Docs {
-    pub fn new(root: Doc) -> Docs {
-        let here = std::env::current_dir().ok();
-        let roots = [here.clone(), here.map(|h| h.join(&root.dir))]
-            .into_iter()
-            .flatten()
-            .filter_map(|dir| std::fs::canonicalize(dir).ok())
-            .collect();
+    pub fn new(root: Doc, ref_root: Option<&Path>) -> Docs {
+        let trust = Trust::new(ref_root, &root.dir);
         Docs {
             docs: RefCell::new(vec![Rc::new(root)]),
             by_path: RefCell::new(HashMap::new()),
-            roots,
+            trust,
         }
+    }
+
+    /// How many files have been read so far.
+    pub fn len(&self) -> usize {
+        self.docs.borrow().len()
     }
 
     pub fn get(&self, id: usize) -> Rc<Doc> {
@@ -133,26 +129,26 @@ impl Docs {
 
     fn open(&self, from: usize, file: &str) -> Result<usize, RefError> {
         let from_doc = self.get(from);
-        let path = from_doc.dir.join(file);
-        let key = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
-        if let Some(known) = self.by_path.borrow().get(&key) {
+        let path = lexical(&from_doc.dir.join(file));
+        if let Some(known) = self.by_path.borrow().get(&path) {
             return known.clone().map_err(RefError::Broken);
         }
         let name = shown_name(&from_doc.name, file);
-        if !self.roots.iter().any(|root| key.starts_with(root)) {
-            let message = format!("`{file}` is outside the working directory and the document's folder; not read");
-            return Err(RefError::Broken(message));
-        }
-        let loaded = read(&path)
-            .and_then(|text| parse(&name, text))
-            .map(|tree| {
-                let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
-                let mut docs = self.docs.borrow_mut();
-                docs.push(Rc::new(Doc::new(name, dir, tree)));
-                docs.len() - 1
-            })
-            .map_err(|e| format!("cannot read `{file}`: {e}"));
-        self.by_path.borrow_mut().insert(key, loaded.clone());
+        let loaded = match self.trust.read(&path, MAX_BYTES) {
+            Err(Refusal::Outside) => Err(format!("`{file}` is {}; not read", self.trust.described)),
+            Err(Refusal::Missing) => Err(format!("`{file}` does not exist (no file {})", path.display())),
+            Err(Refusal::Other(why)) => Err(format!("cannot read `{file}`: {why}")),
+            Ok(bytes) => crate::review::input::decode(bytes)
+                .and_then(|text| parse(&name, text))
+                .map(|tree| {
+                    let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
+                    let mut docs = self.docs.borrow_mut();
+                    docs.push(Rc::new(Doc::new(name, dir, tree)));
+                    docs.len() - 1
+                })
+                .map_err(|e| format!("cannot read `{file}`: {e}")),
+        };
+        self.by_path.borrow_mut().insert(path, loaded.clone());
         loaded.map_err(RefError::Broken)
     }
 }

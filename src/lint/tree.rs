@@ -32,11 +32,45 @@ pub enum Kind {
     },
 }
 
+/// A node: its kind (where a finding points is a key, whose position the member keeps).
 #[derive(Debug, Clone, Copy)]
 pub struct Node {
     pub kind: Kind,
-    /// Where the node starts (a byte offset for JSON, a character index for YAML).
-    pub pos: u32,
+}
+
+/// A node as stored: 8 bytes, the kind in the top 3 bits of the second word (lengths and
+/// offsets stay far below 2^29: inputs are at most 256 MiB). A 200 MB description has about
+/// ten million nodes; 12-byte `Kind`s would cost 40 MB more.
+#[derive(Debug, Clone, Copy)]
+pub struct Packed(u32, u32);
+
+const TAG_SHIFT: u32 = 29;
+const LOW: u32 = (1 << TAG_SHIFT) - 1;
+
+impl Packed {
+    fn new(kind: Kind) -> Packed {
+        let (tag, a, b) = match kind {
+            Kind::Null => (0, 0, 0),
+            Kind::Bool(v) => (1, u32::from(v), 0),
+            Kind::Other(s) => (2, s.off, s.len),
+            Kind::Str(s) => (3, s.off, s.len),
+            Kind::Array { start, len } => (4, start, len),
+            Kind::Object { start, len } => (5, start, len),
+        };
+        Packed(a, (tag << TAG_SHIFT) | (b & LOW))
+    }
+
+    fn kind(self) -> Kind {
+        let (a, b) = (self.0, self.1 & LOW);
+        match self.1 >> TAG_SHIFT {
+            0 => Kind::Null,
+            1 => Kind::Bool(a != 0),
+            2 => Kind::Other(Str { off: a, len: b }),
+            3 => Kind::Str(Str { off: a, len: b }),
+            4 => Kind::Array { start: a, len: b },
+            _ => Kind::Object { start: a, len: b },
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -46,26 +80,34 @@ pub struct Member {
     pub value: NodeId,
 }
 
-/// Whether `pos` counts bytes or characters.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Unit {
-    Bytes,
-    Chars,
-}
-
 #[derive(Debug)]
 pub struct Tree {
     pub source: String,
     pub extra: String,
-    pub nodes: Vec<Node>,
+    pub nodes: Vec<Packed>,
     pub members: Vec<Member>,
     pub items: Vec<NodeId>,
     pub root: NodeId,
-    pub unit: Unit,
+    /// Keys written twice in one object: indexes in `members` of (the second, the first). Other tools
+    /// read such a document differently (JSON parsers mostly keep the last, this one the
+    /// first), so they are reported.
+    pub duplicates: Vec<(u32, u32)>,
+    /// Nodes a YAML alias names; then (`mark_shared`) a bit per node: reached more than one way.
+    pub aliased: Vec<NodeId>,
+    shared: Vec<u64>,
+    /// Lines, for placing findings.
+    pub lines: super::lines::Lines,
+    /// For objects with many members, their member indexes sorted by key, built on the first
+    /// lookup: finding `#/components/schemas/X` among 100,000 schemas is a binary search, so
+    /// following every `$ref` of a big description stays linear in its size.
+    sorted: std::cell::RefCell<std::collections::HashMap<NodeId, Vec<u32>>>,
 }
 
+/// Objects with more members than this get a sorted index on their first lookup.
+const INDEXED_FROM: usize = 16;
+
 impl Tree {
-    pub fn new(source: String, unit: Unit) -> Tree {
+    pub fn new(source: String) -> Tree {
         Tree {
             source,
             extra: String::new(),
@@ -73,7 +115,11 @@ impl Tree {
             members: Vec::new(),
             items: Vec::new(),
             root: 0,
-            unit,
+            duplicates: Vec::new(),
+            aliased: Vec::new(),
+            shared: Vec::new(),
+            lines: super::lines::Lines::default(),
+            sorted: Default::default(),
         }
     }
 
@@ -95,13 +141,84 @@ impl Tree {
         }
     }
 
-    pub fn push(&mut self, kind: Kind, pos: u32) -> NodeId {
-        self.nodes.push(Node { kind, pos });
+    pub fn push(&mut self, kind: Kind) -> NodeId {
+        self.nodes.push(Packed::new(kind));
         (self.nodes.len() - 1) as NodeId
     }
 
+    /// Moves the members an object gathered (from `mark` on in `open`) into the tree.
+    pub fn object(&mut self, open: &mut Vec<Member>, mark: usize) -> Kind {
+        let start = self.members.len() as u32;
+        let len = (open.len() - mark) as u32;
+        self.members.extend(open.drain(mark..));
+        Kind::Object { start, len }
+    }
+
+    /// Marks every node under an alias's target (each once): those may be reached more than one
+    /// way, so the walk remembers what it found there. Nothing is marked in a file without aliases.
+    pub fn mark_shared(&mut self) {
+        if self.aliased.is_empty() {
+            return;
+        }
+        let mut shared = vec![0u64; self.nodes.len().div_ceil(64)];
+        let mut stack = std::mem::take(&mut self.aliased);
+        while let Some(id) = stack.pop() {
+            let (word, bit) = (id as usize / 64, 1u64 << (id % 64));
+            if shared[word] & bit != 0 {
+                continue;
+            }
+            shared[word] |= bit;
+            stack.extend(self.members(id).iter().map(|m| m.value));
+            stack.extend_from_slice(self.items(id));
+        }
+        self.shared = shared;
+    }
+
+    /// Whether a node lies under a YAML alias's target.
+    pub fn is_shared(&self, id: NodeId) -> bool {
+        let (word, bit) = (id as usize / 64, 1u64 << (id % 64));
+        self.shared.get(word).is_some_and(|w| w & bit != 0)
+    }
+
+    /// Notes the keys that repeat in an object (once the tree is built).
+    pub fn find_duplicates(&mut self) {
+        let mut found = Vec::new();
+        for node in &self.nodes {
+            let Kind::Object { start, len } = node.kind() else {
+                continue;
+            };
+            let (base, new) = (start as usize, &self.members[start as usize..(start + len) as usize]);
+            if new.len() <= 8 {
+                // Most objects are small: compare pairs, without sorting.
+                for (i, m) in new.iter().enumerate() {
+                    let same = |f: &Member| f.key.len == m.key.len && self.text(f.key) == self.text(m.key);
+                    if let Some(first) = new[..i].iter().position(same) {
+                        found.push(((base + i) as u32, (base + first) as u32));
+                    }
+                }
+                continue;
+            }
+            let mut sorted: Vec<usize> = (0..new.len()).collect();
+            // Stable: among equal keys the first written comes first.
+            sorted.sort_by(|&a, &b| self.text(new[a].key).cmp(self.text(new[b].key)));
+            let mut first = sorted[0];
+            for &m in &sorted[1..] {
+                if self.text(new[m].key) == self.text(new[first].key) {
+                    found.push(((base + m) as u32, (base + first) as u32));
+                } else {
+                    first = m;
+                }
+            }
+        }
+        // In the order of the first keys in the text, so that placing them is one pass.
+        found.sort_unstable_by_key(|&(second, first)| (self.members[first as usize].key_pos, second));
+        self.duplicates = found;
+    }
+
     pub fn node(&self, id: NodeId) -> Node {
-        self.nodes[id as usize]
+        Node {
+            kind: self.nodes[id as usize].kind(),
+        }
     }
 
     pub fn members(&self, id: NodeId) -> &[Member] {
@@ -128,7 +245,23 @@ impl Tree {
     }
 
     pub fn member(&self, id: NodeId, key: &str) -> Option<&Member> {
-        self.members(id).iter().find(|m| self.text(m.key) == key)
+        let members = self.members(id);
+        if members.len() <= INDEXED_FROM {
+            return members.iter().find(|m| self.text(m.key) == key);
+        }
+        let mut sorted = self.sorted.borrow_mut();
+        let order = sorted.entry(id).or_insert_with(|| {
+            let mut order: Vec<u32> = (0..members.len() as u32).collect();
+            // Stable: among equal keys the first written stays first, as in the scan above.
+            order.sort_by(|&a, &b| {
+                self.text(members[a as usize].key)
+                    .cmp(self.text(members[b as usize].key))
+            });
+            order
+        });
+        let at = order.partition_point(|&i| self.text(members[i as usize].key) < key);
+        let found = order.get(at).map(|&i| &members[i as usize]);
+        found.filter(|m| self.text(m.key) == key)
     }
 
     pub fn str(&self, id: NodeId) -> Option<&str> {
@@ -202,77 +335,31 @@ pub fn push_token(pointer: &mut String, token: &str) {
     }
 }
 
-/// Line starts, for turning positions into 1-based line and column (in characters).
-#[derive(Debug)]
-pub struct Lines {
-    /// (byte offset, character index) of each line's first character.
-    starts: Vec<(u32, u32)>,
-    /// The last (byte offset, column) counted, so positions met in order on one long line
-    /// (minified JSON) are counted from there instead of from the line start.
-    memo: std::cell::Cell<(usize, usize)>,
-}
-
-impl Lines {
-    pub fn new(source: &str, unit: Unit) -> Lines {
-        let mut starts = vec![(0, 0)];
-        match unit {
-            Unit::Bytes => {
-                let newlines = source.bytes().enumerate().filter(|(_, b)| *b == b'\n');
-                starts.extend(newlines.map(|(i, _)| (i as u32 + 1, 0)));
-            }
-            Unit::Chars => {
-                for (chars, (i, c)) in source.char_indices().enumerate() {
-                    if c == '\n' {
-                        starts.push(((i + 1) as u32, chars as u32 + 1));
-                    }
-                }
-            }
-        }
-        Lines {
-            starts,
-            memo: std::cell::Cell::new((0, 1)),
-        }
-    }
-
-    /// (line, column, byte offset of the line start, byte offset of pos), all lines 1-based.
-    pub fn locate(&self, source: &str, unit: Unit, pos: u32) -> (usize, usize, usize, usize) {
-        let key = |s: &(u32, u32)| if unit == Unit::Bytes { s.0 } else { s.1 };
-        let line = self.starts.partition_point(|s| key(s) <= pos).max(1) - 1;
-        let (start_byte, start_char) = self.starts[line];
-        let start = start_byte as usize;
-        let (col, byte) = match unit {
-            Unit::Bytes => {
-                let end = (pos as usize).min(source.len());
-                let end = (start..=end)
-                    .rev()
-                    .find(|&e| source.is_char_boundary(e))
-                    .unwrap_or(start);
-                let (memo_byte, memo_col) = self.memo.get();
-                let (from, col) = if memo_byte >= start && memo_byte <= end {
-                    (memo_byte, memo_col)
-                } else {
-                    (start, 1)
-                };
-                let col = col + source[from..end].chars().count();
-                self.memo.set((end, col));
-                (col, end)
-            }
-            Unit::Chars => {
-                let n = (pos - start_char) as usize;
-                let byte = source[start..]
-                    .char_indices()
-                    .nth(n)
-                    .map_or(source.len(), |(b, _)| start + b);
-                (n + 1, byte)
-            }
-        };
-        (line + 1, col, start, byte)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn packed_nodes_round_trip() {
+        let big = (1 << 29) - 1;
+        for kind in [
+            Kind::Null,
+            Kind::Bool(true),
+            Kind::Bool(false),
+            Kind::Other(Str {
+                off: u32::MAX,
+                len: big,
+            }),
+            Kind::Str(Str { off: 7, len: 0 }),
+            Kind::Array { start: 3, len: big },
+            Kind::Object {
+                start: u32::MAX,
+                len: 1,
+            },
+        ] {
+            assert_eq!(format!("{:?}", Packed::new(kind).kind()), format!("{kind:?}"));
+        }
+    }
 
     #[test]
     fn pointer_tokens_round_trip() {
@@ -282,18 +369,5 @@ mod tests {
         push_token(&mut p, "a~b");
         assert_eq!(p, "/paths/~1users~1{id}/a~0b");
         assert_eq!(unescape_token("~1users~1%7Bid%7D"), "/users/{id}");
-    }
-
-    #[test]
-    fn lines_locate_bytes_and_chars() {
-        let src = "ab\nçd\n  x";
-        let bytes = Lines::new(src, Unit::Bytes);
-        // 'd' is byte 5 (ç takes two bytes) but column 2.
-        assert_eq!(bytes.locate(src, Unit::Bytes, 5), (2, 2, 3, 5));
-        assert_eq!(bytes.locate(src, Unit::Bytes, 9), (3, 3, 7, 9));
-        let chars = Lines::new(src, Unit::Chars);
-        // 'd' is character 4.
-        assert_eq!(chars.locate(src, Unit::Chars, 4), (2, 2, 3, 5));
-        assert_eq!(chars.locate(src, Unit::Chars, 0), (1, 1, 0, 0));
     }
 }

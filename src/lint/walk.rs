@@ -1,4 +1,11 @@
 //! One walk over a description: operations, their responses, `$ref`s followed once.
+//!
+//! A path item or an operation reached from many paths (a YAML alias, a `$ref`) is read once:
+//! each `Op` names its operation object (`node`), and one met again is checked again only
+//! when its path could change a verdict.
+
+use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
 
 pub use super::ctx::{At, Ctx};
 use super::rules::Site;
@@ -32,7 +39,7 @@ pub fn parse_key(key: &str, version: Version) -> Key {
     }
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Resp {
     pub key: String,
     pub status: Key,
@@ -54,7 +61,7 @@ impl Resp {
     }
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Op {
     pub method: &'static str,
     pub path: String,
@@ -64,8 +71,12 @@ pub struct Op {
     pub body: bool,
     pub secured: bool,
     /// Swagger 2.0 `produces` (the operation's or the document's).
-    pub produces: Vec<String>,
-    pub responses: Vec<Resp>,
+    pub produces: Rc<[String]>,
+    pub responses: Rc<[Resp]>,
+    /// The operation object (file, node), the same for every path that shares it.
+    pub node: (usize, NodeId),
+    /// Whether this is the first path the operation object is met under.
+    pub first: bool,
     /// Rules its `x-statusgen-ignore` turns off.
     pub ignore: Vec<&'static str>,
 }
@@ -100,8 +111,10 @@ impl Op {
     }
 }
 
-/// Every operation under `paths` (and 3.1 `webhooks`).
-pub fn operations(ctx: &mut Ctx) -> Vec<Op> {
+/// Every operation under `paths` (and 3.1 `webhooks`), handed to `each` one at a time (a
+/// huge description is never held as a list of operations). An operation object already met
+/// is handed over again only when the path could change a verdict: `Verdict` is the key.
+pub fn operations(ctx: &mut Ctx, collections: &HashSet<String>, each: &mut dyn FnMut(&mut Ctx, &Op)) {
     let root = At {
         doc: 0,
         node: ctx.docs.get(0).tree.root,
@@ -109,25 +122,41 @@ pub fn operations(ctx: &mut Ctx) -> Vec<Op> {
     };
     let global = Global {
         secured: secured(ctx, &root),
-        produces: strings(ctx, &root, "produces"),
+        produces: strings(ctx, &root, "produces").into(),
         keys: Default::default(),
+        collections,
     };
-    let mut ops = Vec::new();
+    let mut memo = Shared::default();
     for section in ["paths", "webhooks"] {
         let Some(paths) = ctx.child_deref(&root, section) else {
             continue;
         };
-        for (path, _, item) in ctx.entries(&paths) {
+        // One entry at a time: `paths` may have hundreds of thousands.
+        let count = ctx.docs.get(paths.doc).tree.members(paths.node).len();
+        for i in 0..count {
+            let Some((path, item)) = ctx.entry(&paths, i) else {
+                break;
+            };
+            let written = (item.doc, item.node);
             let Some(item) = ctx.deref(item) else { continue };
             let shown = if section == "paths" {
                 path
             } else {
                 format!("webhook {path}")
             };
-            path_item(ctx, &global, &shown, &item, &mut ops);
+            // Reached through a `$ref` or an alias: other paths may reach it too.
+            let shared = written != (item.doc, item.node) || ctx.is_shared(item.doc, item.node);
+            path_item(ctx, &global, &mut memo, (&shown, shared), &item, each);
         }
     }
-    ops
+}
+
+struct Global<'c> {
+    secured: bool,
+    produces: Rc<[String]>,
+    /// Key positions of shared responses, found once each.
+    keys: std::cell::RefCell<HashMap<(usize, NodeId), u32>>,
+    collections: &'c HashSet<String>,
 }
 
 /// The keys of `paths`: the described paths.
@@ -137,53 +166,199 @@ pub fn path_keys(ctx: &mut Ctx) -> Vec<String> {
         node: ctx.docs.get(0).tree.root,
         pointer: String::new(),
     };
-    let paths = ctx.child_deref(&root, "paths");
-    paths
-        .map(|p| ctx.entries(&p).into_iter().map(|(k, ..)| k).collect())
-        .unwrap_or_default()
+    let Some(paths) = ctx.child_deref(&root, "paths") else {
+        return Vec::new();
+    };
+    let doc = ctx.docs.get(paths.doc);
+    let keys = doc.tree.members(paths.node).iter();
+    keys.map(|m| doc.tree.text(m.key).to_string()).collect()
 }
 
-struct Global {
-    secured: bool,
-    produces: Vec<String>,
-    /// Key positions of shared responses, found once each.
-    keys: std::cell::RefCell<std::collections::HashMap<(usize, NodeId), u32>>,
+/// What is remembered of path items and operations already read, by node: no strings but
+/// an operationId, so remembering every operation of a huge description costs little.
+#[derive(Default)]
+struct Shared {
+    items: HashMap<(usize, NodeId), Rc<Item>>,
+    ops: HashMap<(usize, NodeId), Known>,
+    /// Each verdict given, with the findings it made (by index).
+    verdicts: HashMap<Verdict, Vec<usize>>,
 }
 
-fn path_item(ctx: &mut Ctx, global: &Global, path: &str, item: &At, ops: &mut Vec<Op>) {
-    let shared_body = has_body_parameter(ctx, item);
-    for (key, key_pos, op) in ctx.entries(item) {
+/// An operation object met again, with a verdict already given: its findings count once more.
+fn skipped(ctx: &mut Ctx, memo: &Shared, verdict: &Verdict) {
+    for &i in memo.verdicts.get(verdict).into_iter().flatten() {
+        ctx.uses[i] += 1;
+    }
+}
+
+/// The operation object, its method, whether it takes a body, whether its path has
+/// parameters, and what it creates: operations equal in these get the same findings.
+type Verdict = ((usize, NodeId), &'static str, bool, bool, Option<String>);
+
+/// What is remembered of an operation object: its operationId, summary and own body.
+type Known = (Option<String>, Option<String>, bool);
+
+/// A path item: whether its parameters take a body, and its operations (method, key, node).
+struct Item {
+    body: bool,
+    ops: Vec<(&'static str, u32, usize, NodeId)>,
+}
+
+/// `path`: the path, and whether its item may be reached from other paths too (only then is
+/// what is read remembered: a huge description without sharing is not held in memory).
+fn path_item(
+    ctx: &mut Ctx,
+    global: &Global,
+    memo: &mut Shared,
+    (path, shared): (&str, bool),
+    item: &At,
+    each: &mut dyn FnMut(&mut Ctx, &Op),
+) {
+    let key = (item.doc, item.node);
+    let read = match memo.items.get(&key) {
+        Some(read) => Rc::clone(read),
+        None => {
+            let read = Rc::new(read_item(ctx, item));
+            if shared {
+                memo.items.insert(key, Rc::clone(&read));
+            }
+            read
+        }
+    };
+    for &(method, key_pos, doc, node) in &read.ops {
+        let mut pointer = item.pointer.clone();
+        super::tree::push_token(&mut pointer, method);
+        let at = At { doc, node, pointer };
+        let remember = shared || ctx.is_shared(doc, node);
+        let known = memo.ops.get(&(doc, node)).cloned();
+        let first = known.is_none();
+        let core = match known {
+            Some((id, summary, body)) => {
+                // Met before: read again only for a verdict not yet given.
+                let op = sketch(method, path, (id, summary), read.body || body, (doc, node));
+                let verdict = verdict(&op, global.collections);
+                if memo.verdicts.contains_key(&verdict) {
+                    skipped(ctx, memo, &verdict);
+                    continue;
+                }
+                read_op(ctx, global, &at)
+            }
+            None => {
+                let core = read_op(ctx, global, &at);
+                if remember {
+                    memo.ops
+                        .insert((doc, node), (core.id.clone(), core.summary.clone(), core.body));
+                }
+                core
+            }
+        };
+        let op = Op {
+            method,
+            path: path.to_string(),
+            id: core.id,
+            summary: core.summary,
+            site: Site {
+                doc,
+                pos: key_pos,
+                pointer: at.pointer,
+            },
+            body: read.body || core.body,
+            secured: core.secured.unwrap_or(global.secured),
+            produces: if core.produces.is_empty() {
+                Rc::clone(&global.produces)
+            } else {
+                core.produces
+            },
+            responses: core.responses,
+            node: (doc, node),
+            first,
+            ignore: core.ignore,
+        };
+        if remember {
+            // What this operation's checks report, counted again for each path that reuses it.
+            ctx.recording = true;
+            ctx.touched.clear();
+            each(ctx, &op);
+            ctx.recording = false;
+            let touched = std::mem::take(&mut ctx.touched);
+            memo.verdicts.insert(verdict(&op, global.collections), touched);
+        } else {
+            each(ctx, &op);
+        }
+    }
+}
+
+/// An operation with only what its verdict needs.
+fn sketch(
+    method: &'static str,
+    path: &str,
+    (id, summary): (Option<String>, Option<String>),
+    body: bool,
+    node: (usize, NodeId),
+) -> Op {
+    Op {
+        method,
+        path: path.to_string(),
+        id,
+        summary,
+        site: Site {
+            doc: node.0,
+            pos: 0,
+            pointer: String::new(),
+        },
+        body,
+        secured: false,
+        produces: Rc::from([]),
+        responses: Rc::from([]),
+        node,
+        first: false,
+        ignore: Vec::new(),
+    }
+}
+
+fn verdict(op: &Op, collections: &HashSet<String>) -> Verdict {
+    let creates = super::create::creates(op, collections);
+    (op.node, op.method, op.body, op.path.contains('{'), creates)
+}
+
+/// What an operation object says, whichever path it is under.
+struct Core {
+    id: Option<String>,
+    summary: Option<String>,
+    ignore: Vec<&'static str>,
+    /// Its own `security`, when it has one: whether it requires any.
+    secured: Option<bool>,
+    produces: Rc<[String]>,
+    body: bool,
+    responses: Rc<[Resp]>,
+}
+
+fn read_item(ctx: &mut Ctx, item: &At) -> Item {
+    let body = has_body_parameter(ctx, item);
+    let mut ops = Vec::new();
+    let doc = ctx.docs.get(item.doc);
+    for m in doc.tree.members(item.node) {
+        let key = doc.tree.text(m.key);
         let Some(&method) = METHODS.iter().find(|m| **m == key) else {
             continue;
         };
-        let doc = ctx.docs.get(op.doc);
-        if !doc.tree.is_object(op.node) {
-            continue;
+        if doc.tree.is_object(m.value) {
+            ops.push((method, m.key_pos, item.doc, m.value));
         }
-        let site = Site {
-            doc: op.doc,
-            pos: key_pos,
-            pointer: op.pointer.clone(),
-        };
-        let security = ctx.child(&op, "security");
-        let produces = strings(ctx, &op, "produces");
-        let body = shared_body || ctx.child(&op, "requestBody").is_some() || has_body_parameter(ctx, &op);
-        ops.push(Op {
-            method,
-            path: path.to_string(),
-            id: ctx.str(&op, "operationId"),
-            summary: ctx.str(&op, "summary"),
-            site,
-            body,
-            secured: security.map_or(global.secured, |s| requirement(ctx, &s)),
-            produces: if produces.is_empty() {
-                global.produces.clone()
-            } else {
-                produces
-            },
-            responses: responses(ctx, global, &op),
-            ignore: super::ignore::rules(ctx, &op),
-        });
+    }
+    Item { body, ops }
+}
+
+fn read_op(ctx: &mut Ctx, global: &Global, op: &At) -> Core {
+    let security = ctx.child(op, "security");
+    Core {
+        id: ctx.str(op, "operationId"),
+        summary: ctx.str(op, "summary"),
+        ignore: super::ignore::rules(ctx, op),
+        secured: security.map(|s| requirement(ctx, &s)),
+        produces: strings(ctx, op, "produces").into(),
+        body: ctx.child(op, "requestBody").is_some() || has_body_parameter(ctx, op),
+        responses: responses(ctx, global, op).into(),
     }
 }
 
@@ -220,7 +395,7 @@ fn responses(ctx: &mut Ctx, global: &Global, op: &At) -> Vec<Resp> {
 }
 
 /// The key that names a node reached through `$ref` (`NotFound:` under `components/responses`),
-/// or the node itself when it is a whole file or an array item; found once per node.
+/// or the `$ref` itself when the node is a whole file or an array item; found once per node.
 fn key_site(ctx: &Ctx, global: &Global, at: &At) -> Site {
     let doc = ctx.docs.get(at.doc);
     let tree = &doc.tree;
@@ -229,7 +404,7 @@ fn key_site(ctx: &Ctx, global: &Global, at: &At) -> Site {
             let key = last.replace("~1", "/").replace("~0", "~");
             tree.member(tree.pointer(parent)?, &key).map(|m| m.key_pos)
         });
-        key_pos.unwrap_or_else(|| tree.node(at.node).pos)
+        key_pos.unwrap_or(0)
     });
     Site {
         doc: at.doc,

@@ -16,6 +16,14 @@ use statusgen_kb::model::{Kb, Situation, Topic};
 use crate::error::Error;
 use state::Store;
 
+/// The quiz's keys and replies, in `quiz --help`.
+pub const HELP: &str = "At a terminal: type a code (or, with --choices, a choice's number) and Enter;
+  ?  a hint (the topic and the question that settles it)   s  skip   q  end with the score
+Without a terminal, replies are read one per line from standard input (a code, a number, s or q);
+--format json prints the questions (id, situation, answer, accepted, given, correct, reason) and the score.
+Progress: $XDG_STATE_HOME/statusgen/quiz.json (default ~/.local/state/statusgen/). What you miss
+comes back at every quiz, what you know ever more rarely (Leitner boxes).";
+
 /// A small seeded generator (SplitMix64): the same seed gives the same quiz on every platform.
 pub struct Rng(u64);
 

@@ -119,8 +119,21 @@ pub fn write(path: &Path, found: &[Located]) -> std::io::Result<()> {
 pub fn fingerprint(f: &Located) -> String {
     let file = f.file.trim_start_matches("./");
     let code = f.finding.code.map(|c| c.to_string()).unwrap_or_default();
+    // An exchange is known by its request, not by its place in the file (entries move between
+    // recordings): method and URL, and the pointer below the entry.
+    let pointer = f.finding.site.pointer.as_str();
+    let request;
+    let parts: Vec<&str> = match &f.exchange {
+        Some(e) => {
+            let skip = if pointer.starts_with("/log/entries/") { 3 } else { 2 };
+            let below = pointer.match_indices('/').nth(skip).map_or("", |(i, _)| &pointer[i..]);
+            request = format!("{} {}", e.method, e.url);
+            vec![f.finding.rule, file, &request, below, &code]
+        }
+        None => vec![f.finding.rule, file, pointer, &code],
+    };
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for part in [f.finding.rule, file, &f.finding.site.pointer, &code] {
+    for part in parts {
         for byte in part.bytes().chain([0]) {
             hash ^= u64::from(byte);
             hash = hash.wrapping_mul(0x0100_0000_01b3);
@@ -152,6 +165,7 @@ mod tests {
             column: 9,
             excerpt: String::new(),
             caret: (0, 1),
+            exchange: None,
         }
     }
 

@@ -1,7 +1,7 @@
 //! The rule table: every rule's id, default severity, profile, card and documentation. `--explain`,
 //! `--list-rules` (`rules::list`), SARIF's rule metadata and docs/LINT.md's table are read from here.
 
-use super::rules::{Rule, Severity};
+use super::rules::{Rule, Scope, Severity};
 
 const fn rule(
     id: &'static str,
@@ -18,6 +18,37 @@ const fn rule(
         card,
         summary,
         doc,
+        scope: Scope::Description,
+        in_exchange: "",
+        in_exchange_severity: None,
+    }
+}
+
+/// A rule that reviews exchanges only (`check`).
+const fn exchange(
+    id: &'static str,
+    severity: Severity,
+    card: Option<u16>,
+    summary: &'static str,
+    doc: &'static str,
+) -> Rule {
+    let mut rule = rule(id, severity, false, card, summary, doc);
+    rule.scope = Scope::Exchange;
+    rule
+}
+
+impl Rule {
+    /// The rule reviews exchanges too; `in_exchange` says what it looks at there.
+    const fn both(mut self, in_exchange: &'static str) -> Rule {
+        self.scope = Scope::Both;
+        self.in_exchange = in_exchange;
+        self
+    }
+
+    /// Its default severity in an exchange, when it differs from a description's.
+    const fn in_exchange_at(mut self, severity: Severity) -> Rule {
+        self.in_exchange_severity = Some(severity);
+        self
     }
 }
 
@@ -39,7 +70,8 @@ pub const RULES: &[Rule] = &[
         None,
         "a deprecated, unused or obsoleted code",
         "The registry marks the code deprecated, unused or obsoleted: 305 Use Proxy is deprecated for security reasons, 306 is unused, 418 is reserved as unused (it began as an April Fools' joke), 510 Not Extended is obsoleted. Clients and intermediaries may not handle such a code as you expect: pick the current one the card points to.",
-    ),
+    )
+    .both("In an exchange: the response's status is deprecated, unused or obsoleted in the registry."),
     rule(
         "code-unofficial",
         W,
@@ -47,7 +79,8 @@ pub const RULES: &[Rule] = &[
         None,
         "a vendor's code, not in the registry",
         "The number is not registered; only some vendors use it (nginx 499, Cloudflare 52x), and generic clients see a bare class.",
-    ),
+    )
+    .both("In an exchange: the response's status is a vendor's code (nginx 499, Cloudflare 52x)."),
     rule(
         "code-unassigned",
         W,
@@ -55,7 +88,8 @@ pub const RULES: &[Rule] = &[
         None,
         "an unassigned number",
         "No registry entry and no known vendor use: clients treat it as x00 of its class.",
-    ),
+    )
+    .both("In an exchange: the response's status is unassigned (299, 599): no registry entry, no known use."),
     rule(
         "header-must",
         W,
@@ -72,7 +106,8 @@ pub const RULES: &[Rule] = &[
          `--severity header-must=error`. A cookie or session login has no registered authentication scheme, but RFC 9110 \
          still asks every 401 for a challenge: declare the one the server sends (any scheme name is allowed), answer 403 when \
          a login page is the only way in, or mark the response with `x-statusgen-ignore: [header-must]`.",
-    ),
+    )
+    .both("In an exchange: the response does not send the header, for the rules that hold for every response of the code (401 WWW-Authenticate, 405 Allow, 407 Proxy-Authenticate, 426 and 101 Upgrade, a single-part 206 Content-Range). Rules that depend on what a 200 would have sent are not checked.").in_exchange_at(E),
     rule(
         "header-should",
         W,
@@ -82,7 +117,8 @@ pub const RULES: &[Rule] = &[
         "From the knowledge base's `headers` (level SHOULD): Location on 301, 302, 307 and 308, Content-Range on 416, Link on \
          451; Accept-Patch on 415 only for PATCH operations. Also a header the knowledge base marks `essential` whatever its \
          level: a 303's Location (the redirect has no target without it).",
-    ),
+    )
+    .both("In an exchange: the response does not send the header (Location on 301, 302, 307 and 308; Content-Range on 416; Accept-Patch on a 415 to a PATCH)."),
     rule(
         "header-may",
         I,
@@ -90,7 +126,8 @@ pub const RULES: &[Rule] = &[
         None,
         "a header the RFC suggests (MAY, ought to) is not declared",
         "From the knowledge base's `headers` (MAY or non-normative advice): Retry-After on 429 and 503, Location on 201.",
-    ),
+    )
+    .both("In an exchange: the response does not send the header the RFC suggests (Retry-After on 429 and 503, Location on 201 and 303). Advice: reported as info."),
     rule(
         "header-conditional",
         I,
@@ -99,7 +136,8 @@ pub const RULES: &[Rule] = &[
         "a header the RFC asks for under a condition is not declared",
         "Rules whose text starts with a condition (\"If ...\", \"When ...\", \"On GET ...\", \"For ...\") cannot be checked \
          from a description alone (200 ETag, 413 Retry-After, 300 Location, 104 Location); reported as info under --profile strict.",
-    ),
+    )
+    .both("In an exchange: the same rules, when the exchange cannot show whether the condition holds (strict only)."),
     rule(
         "content-forbidden",
         E,
@@ -108,7 +146,8 @@ pub const RULES: &[Rule] = &[
         "a response that cannot have content declares content",
         "1xx, 204, 304 (and any code the knowledge base marks body_allowed = false) end with their header section: the \
          document itself says something HTTP cannot carry, so this is an error.",
-    ),
+    )
+    .both("In an exchange: a 1xx, 204 or 304 response, or any response to HEAD, carries content; or it sends a header the knowledge base says it MUST NOT (Content-Length on 1xx and 204)."),
     rule(
         "create-without-201",
         W,
@@ -272,7 +311,8 @@ pub const RULES: &[Rule] = &[
         Some(302),
         "302 is ambiguous",
         "Clients may turn a POST into GET when following 302: say 303 See Other (go GET this) or 307 Temporary Redirect (repeat the request).",
-    ),
+    )
+    .both("In an exchange: a 302 answers a POST (or another method that is not GET or HEAD): say 303 See Other or 307 Temporary Redirect."),
     rule(
         "ref-unresolved",
         E,
@@ -288,5 +328,124 @@ pub const RULES: &[Rule] = &[
         None,
         "a $ref chain loops",
         "A `$ref` leads, through other `$ref`s, back to itself.",
+    ),
+    rule(
+        "duplicate-key",
+        E,
+        false,
+        None,
+        "a key written twice in one object",
+        "The same key appears twice in one object. YAML 1.2 forbids it and JSON leaves the outcome to \
+         the reader: most JSON parsers keep the last value, statusgen and many YAML readers the first, \
+         so the server, the documentation and this lint may each see a different API. It is an error \
+         rather than a refusal so that the rest of the document is still reviewed (as the first value).",
+    ),
+    // ---- Exchanges only (`statusgen check`): rules about what a server sent. ----
+    exchange(
+        "header-syntax",
+        W,
+        None,
+        "a header the client has to parse is malformed",
+        "The value does not follow its grammar, so clients ignore it or fail: Retry-After is an HTTP-date or a number of \
+         seconds (RFC 9110 \u{a7}10.2.3); Location a URI reference, relative allowed, without spaces or control characters \
+         (\u{a7}10.2.2); Allow a comma-separated list of method tokens (\u{a7}10.2.1); WWW-Authenticate and Proxy-Authenticate \
+         a challenge, an auth-scheme token then token68 or name=value parameters (\u{a7}11.6.1); Content-Range `bytes \
+         FIRST-LAST/LENGTH` or `bytes */LENGTH`, with FIRST <= LAST < LENGTH (\u{a7}14.4).",
+    ),
+    exchange(
+        "allow-lists-refused",
+        W,
+        Some(405),
+        "a 405's Allow lists the method it refused",
+        "405 says the method is not supported by the target resource, and Allow lists the methods that are: the refused \
+         method in Allow contradicts the status (RFC 9110 \u{a7}15.5.6). When the method of the exchange is unknown (`curl -si`), \
+         GET is assumed and the report says so; give `-X METHOD`.",
+    ),
+    exchange(
+        "content-length-mismatch",
+        E,
+        None,
+        "Content-Length disagrees with the content received",
+        "Content-Length states the size of the content in bytes (RFC 9110 \u{a7}8.6); a different count makes clients hang \
+         waiting for bytes that never come, or cut the content, or take the rest for the next response. Checked when the \
+         exchange holds the whole content as sent: not after Content-Encoding was undone, nor for a HEAD, a 304 or \
+         a HAR entry whose text was left out.",
+    ),
+    exchange(
+        "content-type-missing",
+        W,
+        None,
+        "content without Content-Type",
+        "A response with content ought to say its media type (RFC 9110 \u{a7}8.3); without it clients guess (sniff), which \
+         is unreliable and a security risk for text that looks like HTML.",
+    ),
+    exchange(
+        "failure-in-success",
+        W,
+        Some(200),
+        "a 2xx response reports a failure in its content",
+        "A JSON body of a 2xx (not 202, 207 or 208) that says the request failed hides the failure from clients, caches and \
+         monitoring: answer with the 4xx or 5xx code. Signals, at the top level of the JSON object: `success` or `ok` set to \
+         false; `status`, `result` or `outcome` set to \"error\", \"fail\" or \"failure\"; a non-empty `error` or `errors` \
+         (an object, a list or a string) with no data beside it (`data`, `result`, `results`, `items`, `payload`, `id`); \
+         an error code (`code`, `status`, `statusCode`, `errorCode`) that is a 4xx or 5xx number unlike the real status. \
+         Not signals: `\"error\": null` or an empty list beside data; a resource whose own state is failed \
+         (`{\"id\": 7, \"state\": \"failed\"}`, a job or build report); a `message` that is not an error.",
+    ),
+    exchange(
+        "problem-status-mismatch",
+        E,
+        None,
+        "an application/problem+json `status` differs from the response's",
+        "RFC 9457 \u{a7}3.1.2: the `status` member, if present, is the status code of this occurrence, as a number; generators \
+         must use the same code in the actual response. A different value misleads clients that read the body.",
+    ),
+    exchange(
+        "problem-member-type",
+        W,
+        None,
+        "a problem details member has the wrong type",
+        "RFC 9457 \u{a7}3.1: `type` and `instance` are URI-reference strings, `title` and `detail` strings, `status` a number; \
+         consumers ignore a member of the wrong type, so the information is lost. The whole body must be a JSON object.",
+    ),
+    exchange(
+        "spec-status-undeclared",
+        E,
+        None,
+        "the status is not declared by the matching operation",
+        "With `--spec`: the exchange's operation (matched by server base path, path template and method) declares neither this \
+         code, nor its range (4XX), nor `default`. Schemathesis calls this `status_code_conformance`.",
+    ),
+    exchange(
+        "spec-header-missing",
+        E,
+        None,
+        "a header the description declares required is not sent",
+        "With `--spec`: the matched response declares a header with `required: true` and the exchange does not send it \
+         (Schemathesis: `response_headers_conformance`).",
+    ),
+    exchange(
+        "spec-content-type-undeclared",
+        W,
+        None,
+        "the response's Content-Type is not declared",
+        "With `--spec`: the matched response declares media types under `content` (or `produces`) and the exchange's \
+         Content-Type matches none of them (parameters ignored, `*/*` and `type/*` honoured).",
+    ),
+    exchange(
+        "spec-unmatched",
+        W,
+        None,
+        "an exchange matches no operation of the description",
+        "With `--spec`: no server base path, path template and method of the description match the exchange's URL and \
+         method; the description is incomplete or the traffic is not the API's.",
+    ),
+    exchange(
+        "spec-never-seen",
+        I,
+        None,
+        "a declared response was never seen",
+        "With `--spec`: coverage. A response the description declares (an operation and a code) that no exchange showed; \
+         the text report ends with how many declared responses were seen.",
     ),
 ];

@@ -1,4 +1,4 @@
-//! `statusgen lint` options, the `[lint]` table of statusgen.toml, and how they combine.
+//! The review options, the `[lint]` and `[check]` tables of statusgen.toml, and how they combine.
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
@@ -6,13 +6,15 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use super::args::{Options, Profile, Severity, Validation};
-use super::rules::{self, RULES};
+use super::rules::{self, RULES, Scope};
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct FileConfig {
     #[serde(default)]
     lint: Table,
+    #[serde(default)]
+    check: Table,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -33,23 +35,35 @@ pub struct Settings {
     pub levels: HashMap<&'static str, Option<Severity>>,
     pub fail_on: Severity,
     pub validation: Option<Validation>,
+    /// The reader these settings are for: its rules are the ones listed (SARIF).
+    pub reader: Scope,
     /// Findings accepted by `--baseline FILE`.
     pub baseline: Option<super::baseline::Baseline>,
 }
 
-pub fn settings(args: &Options) -> Result<Settings, String> {
+/// The settings of a reader: `lint` (`Scope::Description`, the `[lint]` table) or `check`
+/// (`Scope::Exchange`, `[check]`). Rules of the other scope only are off.
+pub fn settings(args: &Options, reader: Scope) -> Result<Settings, String> {
     let file = match &args.config {
         Some(path) => Some(read(path)?),
         None => discover().map(|p| read(&p)).transpose()?,
     };
-    let table = file.map(|f| f.lint).unwrap_or_default();
+    let (name, table) = match reader {
+        Scope::Exchange => ("check", file.map(|f| f.check).unwrap_or_default()),
+        _ => ("lint", file.map(|f| f.lint).unwrap_or_default()),
+    };
     let profile = args.profile.or(table.profile).unwrap_or(Profile::Recommended);
     let mut levels: HashMap<&'static str, Option<Severity>> = RULES
         .iter()
-        .map(|r| (r.id, (!r.strict || profile == Profile::Strict).then_some(r.severity)))
+        .map(|r| {
+            (
+                r.id,
+                (!r.strict || profile == Profile::Strict).then_some(r.severity_in(reader)),
+            )
+        })
         .collect();
     let file_levels = table.severity.iter().map(|(k, v)| (k.as_str(), v.as_str()));
-    apply(&mut levels, &table.disable, file_levels).map_err(|e| format!("statusgen.toml [lint]: {e}"))?;
+    apply(&mut levels, &table.disable, file_levels).map_err(|e| format!("statusgen.toml [{name}]: {e}"))?;
     let cli_levels: Vec<(&str, &str)> = args
         .severity
         .iter()
@@ -59,6 +73,9 @@ pub fn settings(args: &Options) -> Result<Settings, String> {
         })
         .collect::<Result<_, _>>()?;
     apply(&mut levels, &args.disable, cli_levels.into_iter())?;
+    for rule in RULES.iter().filter(|r| !r.scope.covers(reader)) {
+        levels.insert(rule.id, None);
+    }
     let validation = match (&args.validation, &table.validation) {
         (Some(v), _) => Some(*v),
         (None, Some(v)) => Some(validation(v)?),
@@ -68,6 +85,7 @@ pub fn settings(args: &Options) -> Result<Settings, String> {
         levels,
         fail_on: args.fail_on.or(table.fail_on).unwrap_or(Severity::Error),
         validation,
+        reader,
         baseline: args.baseline.as_deref().map(super::baseline::read).transpose()?,
     })
 }

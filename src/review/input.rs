@@ -29,6 +29,11 @@ pub fn read_limited(path: &Path, max: u64) -> Result<String, String> {
             Refused::TooLarge(_) => too_large(),
         })?
     };
+    decode(bytes)
+}
+
+/// UTF-8 text, a byte-order mark dropped.
+pub fn decode(bytes: Vec<u8>) -> Result<String, String> {
     let mut text = String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
         format!("not UTF-8 text (invalid byte at offset {at})")

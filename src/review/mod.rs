@@ -8,11 +8,13 @@ pub mod baseline;
 pub mod catalog;
 pub mod config;
 pub mod emit;
+pub mod headers;
 pub mod input;
 pub mod output;
 pub mod progress;
 pub mod repeats;
 pub mod report;
+mod report_exchange;
 pub mod rules;
 pub mod summary;
 pub mod text;
@@ -26,6 +28,25 @@ use summary::Tally;
 
 use crate::error::Error;
 use crate::exit::Exit;
+
+/// `--explain RULE` and `--list-rules`, answered before anything is read; `None` when neither
+/// was asked.
+pub fn answer_about_rules(
+    out: &mut dyn Write,
+    options: &args::Options,
+    scope: rules::Scope,
+) -> Result<Option<Exit>, Error> {
+    if let Some(id) = &options.explain {
+        let rule = config::rule(id).map_err(Error::Usage)?;
+        out.write_all(rules::explain(rule).as_bytes())?;
+        return Ok(Some(Exit::Success));
+    }
+    if options.list_rules {
+        rules::list(out, options.format, scope)?;
+        return Ok(Some(Exit::Success));
+    }
+    Ok(None)
+}
 
 /// Writes the findings in the chosen format, after escaping them once and taking out those of
 /// the baseline (or writing the baseline), and decides the exit: 2 when a file could not be read,
@@ -71,7 +92,7 @@ pub fn finish(
     match options.format {
         Format::Text => report::text(out, &found, &tally)?,
         Format::Json => emit::json(out, &found)?,
-        Format::Sarif => emit::sarif(out, &found)?,
+        Format::Sarif => emit::sarif(out, &found, settings.reader)?,
         Format::Github => {
             let hidden = emit::github(out, &found)?;
             if let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|p| !p.is_empty()) {

@@ -16,6 +16,33 @@ pub struct Located {
     /// The source line (escaped, shortened around the column), the caret's offset and width in it.
     pub excerpt: String,
     pub caret: (usize, usize),
+    /// The exchange a `check` finding is about; `None` for `lint`. Its line is 0 when the input
+    /// has no useful lines (a HAR file): the exchange and the pointer place it.
+    pub exchange: Option<Exchange>,
+}
+
+/// Which exchange of a file a finding is about, as `check` shows it.
+#[derive(Debug, Clone)]
+pub struct Exchange {
+    /// 0-based index in the file (a HAR's `log.entries`, a transcript's responses).
+    pub entry: usize,
+    pub method: String,
+    /// The input did not tell the method (`curl -si`): method-dependent rules assumed `method`.
+    pub method_assumed: bool,
+    pub url: String,
+    pub status: u16,
+}
+
+impl Exchange {
+    /// `GET http://h/x -> 404` (`GET -> 404` when the input names no URL), escaped.
+    pub fn shown(&self) -> String {
+        let mut text = shown(&self.method).into_owned();
+        if !self.url.is_empty() {
+            text.push(' ');
+            text.push_str(&shown(&self.url));
+        }
+        format!("{text} -> {}", self.status)
+    }
 }
 
 pub fn severity_label(severity: Severity) -> style::Styled<'static> {
@@ -48,12 +75,20 @@ impl Located {
         clean(&mut self.finding.site.pointer);
         clean(&mut self.file);
         clean(&mut self.excerpt);
+        if let Some(exchange) = &mut self.exchange {
+            clean(&mut exchange.method);
+            clean(&mut exchange.url);
+        }
         self
     }
 }
 
 pub fn text(out: &mut dyn Write, found: &[Located], tally: &super::summary::Tally) -> io::Result<()> {
     for f in found {
+        if let Some(exchange) = &f.exchange {
+            super::report_exchange::text(out, f, exchange)?;
+            continue;
+        }
         let gutter = f.line.to_string().len();
         let pad = " ".repeat(gutter);
         let bar = style::dim("|");

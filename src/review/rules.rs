@@ -40,6 +40,29 @@ pub struct Finding {
     pub message: String,
 }
 
+/// What a rule reviews: an OpenAPI description (`lint`), an HTTP exchange (`check`), or both.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    Description,
+    Exchange,
+    Both,
+}
+
+impl Scope {
+    /// Whether a rule of this scope runs in a reader of `reader`'s scope.
+    pub fn covers(self, reader: Scope) -> bool {
+        self == Scope::Both || self == reader
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Scope::Description => "descriptions (lint)",
+            Scope::Exchange => "exchanges (check)",
+            Scope::Both => "descriptions (lint) and exchanges (check)",
+        }
+    }
+}
+
 pub struct Rule {
     pub id: &'static str,
     pub severity: Severity,
@@ -49,6 +72,12 @@ pub struct Rule {
     pub card: Option<u16>,
     pub summary: &'static str,
     pub doc: &'static str,
+    pub scope: Scope,
+    /// For a rule of both scopes: what it means in an exchange (shown by `--explain`).
+    pub in_exchange: &'static str,
+    /// For a rule of both scopes, its default severity in an exchange when it differs: a header a
+    /// description does not declare may still be sent, one a response lacks is missing.
+    pub in_exchange_severity: Option<Severity>,
 }
 
 pub use super::catalog::RULES;
@@ -68,14 +97,16 @@ struct Listed {
     help_uri: String,
 }
 
-/// `--list-rules`: a table, or JSON (`-f json`; SARIF and GitHub get the table too).
-pub fn list(out: &mut dyn Write, format: Format) -> io::Result<()> {
+/// `--list-rules`: the rules of a reader (`lint`: descriptions, `check`: exchanges), as a table
+/// or JSON (`-f json`; SARIF and GitHub get the table too).
+pub fn list(out: &mut dyn Write, format: Format, reader: Scope) -> io::Result<()> {
+    let rules: Vec<&Rule> = RULES.iter().filter(|r| r.scope.covers(reader)).collect();
     if format == Format::Json {
-        let listed: Vec<Listed> = RULES
+        let listed: Vec<Listed> = rules
             .iter()
             .map(|r| Listed {
                 id: r.id,
-                severity: r.severity,
+                severity: r.severity_in(reader),
                 profiles: r.profiles().split(", ").collect(),
                 summary: r.summary,
                 help_uri: help_uri(r.id),
@@ -83,14 +114,14 @@ pub fn list(out: &mut dyn Write, format: Format) -> io::Result<()> {
             .collect();
         return crate::emit::json(out, &listed);
     }
-    let width = RULES.iter().map(|r| r.id.len()).max().unwrap_or(0);
+    let width = rules.iter().map(|r| r.id.len()).max().unwrap_or(0);
     writeln!(out, "{:<width$}  {:<8} {:<20} summary", "rule", "severity", "profiles")?;
-    for r in RULES {
+    for r in rules {
         writeln!(
             out,
             "{:<width$}  {:<8} {:<20} {}",
             r.id,
-            r.severity.name(),
+            r.severity_in(reader).name(),
             r.profiles(),
             r.summary
         )?;
@@ -102,17 +133,31 @@ pub fn find(id: &str) -> Option<&'static Rule> {
     RULES.iter().find(|r| r.id == id)
 }
 
-/// Where each rule is documented: an anchor per rule in docs/LINT.md (SARIF `helpUri`). The
+/// Where each rule is documented: an anchor per rule in docs/LINT.md, or docs/CHECK.md for the
+/// rules of exchanges only (SARIF `helpUri`). The
 /// package's `repository` when Cargo.toml names one.
 pub fn help_uri(id: &str) -> String {
     let repository = match env!("CARGO_PKG_REPOSITORY") {
         "" => "https://github.com/statusgen/statusgen",
         named => named,
     };
-    format!("{}/blob/main/docs/LINT.md#{id}", repository.trim_end_matches('/'))
+    // Rules of exchanges only are documented with `check`.
+    let page = match find(id).map(|r| r.scope) {
+        Some(Scope::Exchange) => "CHECK",
+        _ => "LINT",
+    };
+    format!("{}/blob/main/docs/{page}.md#{id}", repository.trim_end_matches('/'))
 }
 
 impl Rule {
+    /// The default severity in a reader of this scope.
+    pub fn severity_in(&self, reader: Scope) -> Severity {
+        match (reader, self.in_exchange_severity) {
+            (Scope::Exchange, Some(severity)) => severity,
+            _ => self.severity,
+        }
+    }
+
     /// The profiles that run the rule by default.
     pub fn profiles(&self) -> &'static str {
         if self.strict { "strict" } else { "recommended, strict" }
@@ -125,12 +170,20 @@ pub fn explain(rule: &Rule) -> String {
         Some(code) => format!("statusgen lookup {code}"),
         None => "statusgen lookup CODE (the code concerned)".into(),
     };
+    let mut doc = crate::wrap::wrap(rule.doc, 88, "", "").join("\n");
+    if !rule.in_exchange.is_empty() {
+        doc.push_str("\n\n");
+        doc.push_str(&crate::wrap::wrap(rule.in_exchange, 88, "", "").join("\n"));
+    }
+    let severity = match rule.in_exchange_severity {
+        Some(other) if other != rule.severity => format!("{} ({} in an exchange)", rule.severity.name(), other.name()),
+        _ => rule.severity.name().to_string(),
+    };
     format!(
-        "{}: {}\n\n{}\n\ndefault severity: {}\nprofiles: {}\nsee: {card}\ndocs: {}\n",
+        "{}: {}\n\n{doc}\n\napplies to: {}\ndefault severity: {severity}\nprofiles: {}\nsee: {card}\ndocs: {}\n",
         rule.id,
         rule.summary,
-        crate::wrap::wrap(rule.doc, 88, "", "").join("\n"),
-        rule.severity.name(),
+        rule.scope.name(),
         rule.profiles(),
         help_uri(rule.id)
     )

@@ -435,6 +435,59 @@ pub fn raw_hostile(text: &str) -> Option<char> {
     strip_sgr(text).chars().find(|&c| is_raw_hostile(c))
 }
 
+/// A doc's generated rule reference (one heading per rule: SARIF's `helpUri` anchors), made from
+/// `statusgen COMMAND --list-rules` and `--explain`, is current; `STATUSGEN_BLESS=1 cargo test
+/// --test TEST` rewrites it. `prefer`: the paragraph of `--explain` to quote when one starts so
+/// (a rule of both readers), else the first after the summary.
+pub fn rule_reference_is_current(command: &str, doc: &str, test: &str, prefer: Option<&str>) {
+    let start = format!("<!-- rules: generated from the rule table by tests/{test}.rs -->\n");
+    const END: &str = "<!-- end of rules -->\n";
+    let listed = Test::new()
+        .args([command, "--list-rules", "-f", "json"])
+        .status(0)
+        .run()
+        .json();
+    let mut table = String::from("| rule | default severity | profiles | checks |\n|---|---|---|---|\n");
+    let mut reference = String::new();
+    for rule in listed.as_array().expect("array") {
+        let id = rule["id"].as_str().expect("id");
+        let profiles: Vec<&str> = rule["profiles"]
+            .as_array()
+            .expect("profiles")
+            .iter()
+            .filter_map(serde_json::Value::as_str)
+            .collect();
+        let severity = rule["severity"].as_str().expect("severity");
+        let summary = rule["summary"].as_str().expect("summary");
+        table.push_str(&format!(
+            "| [{id}](#{id}) | {severity} | {} | {summary} |\n",
+            profiles.join(", ")
+        ));
+        let explained = Test::new().args([command, "--explain", id]).status(0).run().stdout;
+        let paragraphs: Vec<String> = explained.split("\n\n").map(|p| p.replace('\n', " ")).collect();
+        let body = prefer
+            .and_then(|prefix| paragraphs.iter().find(|p| p.starts_with(prefix)))
+            .unwrap_or(&paragraphs[1]);
+        reference.push_str(&format!(
+            "\n### {id}\n\n{summary}: {severity} by default ({}).\n\n{body}\n",
+            profiles.join(", ")
+        ));
+    }
+    let section = format!("{start}{table}{reference}{END}");
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(doc);
+    let text = std::fs::read_to_string(&path).expect("the doc");
+    let (Some(from), Some(to)) = (text.find(&start), text.find(END)) else {
+        panic!("{doc} has no generated rules section");
+    };
+    let current = &text[from..to + END.len()];
+    if std::env::var_os("STATUSGEN_BLESS").is_some() {
+        std::fs::write(&path, text.replace(current, &section)).expect("write");
+        return;
+    }
+    assert_eq!(current, section, "run `STATUSGEN_BLESS=1 cargo test --test {test}`");
+}
+
 mod fixtures;
+pub mod server;
 #[allow(unused_imports)]
 pub use fixtures::*;
