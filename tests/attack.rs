@@ -299,3 +299,27 @@ fn a_negative_count_or_seed_is_named_as_a_bad_value() {
             .run();
     }
 }
+
+#[test]
+fn a_directory_as_the_quizs_input_gets_the_quizs_advice() {
+    let state = tempfile::tempdir().expect("tempdir");
+    let out = Test::new()
+        .args(["quiz", "--count", "1"])
+        .env("XDG_STATE_HOME", state.path())
+        .stdin_from(state.path())
+        .status(2)
+        .one_line_error()
+        .stderr_has("standard input is a directory; give a code such as 404")
+        .run();
+    assert!(
+        !out.stderr.contains("--answers"),
+        "quiz has no --answers: {}",
+        out.stderr
+    );
+    Test::new()
+        .arg("decide")
+        .stdin_from(state.path())
+        .status(2)
+        .stderr_has("or use --answers")
+        .run();
+}
