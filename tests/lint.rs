@@ -315,6 +315,10 @@ fn bad_inputs_are_one_line_errors_with_exit_2() {
         ("not.json", "{\"openapi\": \"3.0.0\", }"),
         ("plain.txt", "just: [some, yaml\n"),
         ("other.yaml", "name: not an api\n"),
+        (
+            "flow.yaml",
+            "openapi: 3.0.0\nx-example: {\n  \"a\": {},\n  \"b\": {}\n}\npaths: {}\n",
+        ),
     ]);
     std::fs::write(
         dir.path().join("latin1.yaml"),
@@ -329,6 +333,7 @@ fn bad_inputs_are_one_line_errors_with_exit_2() {
         ("not.json", "invalid JSON at line 1"),
         ("plain.txt", "invalid YAML"),
         ("other.yaml", "no `openapi` or `swagger` key"),
+        ("flow.yaml", "a closing bracket must be indented past its key"),
         (".", "is a directory"),
         ("missing.yaml", "no such file"),
     ];
