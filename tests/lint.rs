@@ -711,3 +711,25 @@ fn a_description_mismatch_is_reported_at_the_reuse() {
         .collect();
     assert_eq!(found, ["/paths/~1b/put/responses/404"], "{findings:?}");
 }
+
+/// Swagger 2.0's `schema: {type: 'null'}` on a 204 is a generator's "no content", not content;
+/// any other schema there is.
+#[test]
+fn a_null_schema_on_a_204_is_no_content() {
+    let doc = |schema: &str| {
+        format!(
+            "swagger: '2.0'\ninfo: {{title: t, version: '1'}}\nproduces: [application/json]\npaths:\n  /c/{{id}}:\n    delete:\n      parameters: [{{name: id, in: path, required: true, type: string}}]\n      responses:\n        '204':\n          description: deleted\n          schema: {{type: {schema}}}\n"
+        )
+    };
+    let dir = temp_dir_with(&[("null.yaml", &doc("'null'")), ("object.yaml", &doc("object"))]);
+    let rules = |name: &str| -> Vec<String> {
+        let path = dir.path().join(name);
+        let (_, findings, _) = lint_json(&[path.to_str().expect("utf-8")]);
+        findings
+            .iter()
+            .map(|f| f["rule"].as_str().expect("rule").to_string())
+            .collect()
+    };
+    assert!(!rules("null.yaml").contains(&"content-forbidden".to_string()));
+    assert!(rules("object.yaml").contains(&"content-forbidden".to_string()));
+}

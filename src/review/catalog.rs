@@ -145,7 +145,8 @@ pub const RULES: &[Rule] = &[
         None,
         "a response that cannot have content declares content",
         "1xx, 204, 304 (and any code the knowledge base marks body_allowed = false) end with their header section: the \
-         document itself says something HTTP cannot carry, so this is an error.",
+         document itself says something HTTP cannot carry, so this is an error. A Swagger 2.0 `schema: {type: 'null'}` \
+         (some generators' way of writing \"no content\") is not counted as content.",
     )
     .both("In an exchange: a 1xx, 204 or 304 response, or any response to HEAD, carries content; or it sends a header the knowledge base says it MUST NOT (Content-Length on 1xx and 204)."),
     rule(
