@@ -1,11 +1,15 @@
 //! Which operations create something. Only POST, and PUT when its name says so; never GET, HEAD
-//! or DELETE. An operation creates when its operationId or summary says so with a whole word
+//! or DELETE. What a POST creates must have a path of its own (`/orders/{id}` beside `/orders`):
+//! without one, "create" mostly names a computed answer (`createChatCompletion`). An operation
+//! creates when its operationId or summary says so with a whole word
 //! (`createOrder`, `orders.create`, `add-pet`, `placeOrder`, `register_device`), or when it is a
 //! POST with a body to a collection whose items have their own path (`POST /orders` beside
 //! `/orders/{id}`) that has no summary and no operationId beyond the method and the path
 //! (`post-orders`). Logins and token or session issues, upserts, operations whose name starts with
 //! another action (`validateCreateUser`, `/filters/update`) and adding several things to an
-//! existing one (`addLabels`) or acting on it (`collections.add_user`) are not creates.
+//! existing one (`addLabels`), adding one to an item ("Add label to artifact" on
+//! `POST /artifacts/{ref}/labels`) unless the summary says new or create, or acting on it
+//! (`collections.add_user`) are not creates.
 
 use std::collections::HashSet;
 
@@ -48,8 +52,27 @@ pub fn creates(op: &Op, collections: &HashSet<String>) -> Option<String> {
     // `add`, `register`… in the path itself is an RPC action on something that exists
     // (`collections.add_user`, `/faces/{name}/register`); `create` there still creates.
     let rpc_verb = |verb: &str| last_words.iter().any(|w| w == verb);
+    // "Add label to artifact" on a list that hangs off one item (`POST /artifacts/{ref}/labels`)
+    // attaches something that exists, unless the summary says new or create.
+    let attaches = |verb: &str| {
+        verb == "add"
+            && op
+                .path
+                .trim_end_matches('/')
+                .rsplit('/')
+                .nth(1)
+                .is_some_and(|p| p.starts_with('{'))
+            && summary.iter().any(|w| w == "to")
+            && !summary.iter().any(|w| w == "new" || w == "create" || w == "creates")
+    };
+    // What a POST creates has a path of its own (`/orders/{id}` beside `/orders`); without one,
+    // "create" mostly names a computed answer (`createChatCompletion`, `createTranslation`). A
+    // PUT creates at its own URI.
+    let has_own_path = op.method == "put" || collection;
     let named_as = |w: &[String], whole: bool| {
-        named(w, whole).filter(|(verb, _)| *verb == "create" || (op.method == "post" && !rpc_verb(verb)))
+        named(w, whole).filter(|(verb, _)| {
+            has_own_path && (*verb == "create" || (op.method == "post" && !rpc_verb(verb) && !attaches(verb)))
+        })
     };
     // `/filters/update`, `validateCreateUser`, "Search things": another action comes first.
     if first_word_acts(&last_words) || first_word_acts(&id) || first_word_acts(&summary) {
@@ -113,8 +136,12 @@ fn upsert(words: &[String]) -> bool {
 
 const CREATE_VERBS: [&str; 5] = ["create", "add", "place", "register", "new"];
 
-/// A login, or a token or session issued: not a resource created.
-const SIGN_IN: [&str; 10] = [
+/// A login, a step of one (an MFA challenge, a one-time password), or a token or session
+/// issued: not a resource created.
+const SIGN_IN: [&str; 13] = [
+    "challenge",
+    "challenges",
+    "otp",
     "login",
     "logon",
     "signin",
@@ -272,10 +299,19 @@ mod tests {
             op("post", "/devices", Some("register_device"), None),
             op("post", "/x", None, Some("Add a new pet to the store")),
             op("put", "/analyzer", Some("CreateAnalyzer"), None),
+            op(
+                "post",
+                "/users/{id}/pets",
+                Some("addPet"),
+                Some("Add a new pet for the user"),
+            ),
         ];
         for o in &yes {
-            assert!(creates(o, &none).is_some(), "{:?} {:?}", o.id, o.summary);
+            assert!(creates(o, &with(&o.path)).is_some(), "{:?} {:?}", o.id, o.summary);
         }
+        // Named a create, but nothing it makes has a path of its own: a computed answer.
+        let computed = op("post", "/chat/completions", Some("createChatCompletion"), None);
+        assert!(creates(&computed, &none).is_none());
         assert!(creates(&op("post", "/orders", None, None), &with("/orders")).is_some());
         assert!(creates(&op("post", "/orders", Some("post-orders"), None), &with("/orders")).is_some());
         let no = [
@@ -289,9 +325,26 @@ mod tests {
             op("put", "/settings/permissions", Some("updatePermissions"), None),
             op("post", "/users", Some("validateCreateUser"), None),
             op("post", "/orders", None, None),
+            op(
+                "post",
+                "/artifacts/{reference}/labels",
+                Some("addLabel"),
+                Some("Add label to artifact"),
+            ),
+            op(
+                "post",
+                "/factors/{id}/challenge",
+                None,
+                Some("Create a new challenge for a MFA factor"),
+            ),
         ];
         for o in &no {
             assert!(creates(o, &none).is_none(), "{:?} {:?}", o.id, o.summary);
+            // Not for want of an item path: each is refused for what it is (but a token POSTed
+            // to a collection of tokens, beside their own paths, is a resource).
+            if (o.id.is_some() || o.summary.is_some()) && !o.path.contains("token") {
+                assert!(creates(o, &with(&o.path)).is_none(), "{:?} {:?}", o.id, o.summary);
+            }
         }
         let search = op("post", "/users", Some("searchUsers"), None);
         assert!(creates(&search, &with("/users")).is_none());

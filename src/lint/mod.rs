@@ -64,6 +64,9 @@ pub fn run(kb: &Kb, args: Args, out: &mut dyn Write) -> Result<Exit, Error> {
             text::shown(&shown)
         )));
     }
+    if let Some(target) = &args.review.write_baseline {
+        crate::review::baseline::check_target(target, &args.files).map_err(Error::Usage)?;
+    }
     // Each file's findings are written as soon as it and those before it are done.
     let mut report = crate::review::Report::start(out, &args.review, &settings)?;
     let mut failed = 0;

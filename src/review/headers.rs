@@ -40,8 +40,9 @@ pub fn classify(code: u16, rule: &Rule) -> Check {
     } else if text.starts_with("for a patch") {
         Check::Method("patch")
     } else if code == 416 && text.starts_with("for a byte-range request") {
-        // 416 answers a range request by definition; bytes is the only registered range unit.
-        Check::Always
+        // Range handling is defined for GET only (RFC 9110 §14.2); a 416 on another method (an
+        // upload's chunk out of place) answers no range request. Bytes is the only registered unit.
+        Check::Method("get")
     } else if rule.is_conditional() {
         Check::Conditional
     } else {
@@ -138,7 +139,7 @@ mod tests {
         assert_eq!(check_of(401, "WWW-Authenticate"), [Check::Always]);
         assert_eq!(check_of(405, "Allow"), [Check::Always]);
         assert_eq!(check_of(301, "Location"), [Check::Always]);
-        assert_eq!(check_of(416, "Content-Range"), [Check::Always]);
+        assert_eq!(check_of(416, "Content-Range"), [Check::Method("get")]);
         assert_eq!(check_of(206, "Content-Range"), [Check::SinglePart, Check::Skip]);
         assert_eq!(check_of(206, "Content-Type"), [Check::Skip]);
         assert_eq!(check_of(304, "ETag"), [Check::LikeThe200]);

@@ -10,6 +10,7 @@ pub mod config;
 pub mod emit;
 pub mod headers;
 pub mod input;
+pub mod output;
 pub mod progress;
 pub mod repeats;
 pub mod report;

@@ -123,11 +123,8 @@ impl<'a> Report<'a> {
 
 /// Appends to the job summary; a summary that cannot be written is a warning, not a failure.
 fn job_summary(path: &std::ffi::OsStr, markdown: &str) {
-    let written = std::fs::OpenOptions::new()
-        .append(true)
-        .create(true)
-        .open(path)
-        .and_then(|mut f| f.write_all(markdown.as_bytes()));
+    let written =
+        super::output::create(std::path::Path::new(path), true).and_then(|mut f| f.write_all(markdown.as_bytes()));
     if let Err(e) = written {
         let _ = writeln!(
             std::io::stderr().lock(),
