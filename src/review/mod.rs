@@ -1,7 +1,8 @@
 //! The review engine under `lint` (OpenAPI descriptions) and `check` (HTTP exchanges): the rule
 //! table, the settings (options, profiles, `statusgen.toml`), placed findings, and the outputs
 //! (text, JSON, SARIF, GitHub annotations). A reader produces `rules::Finding`s, places them as
-//! `report::Located`, and hands them to `finish`; a new rule, format or option is written here once.
+//! `report::Located`, and hands them to a `Report` a file at a time (`lint`) or to `finish` all at
+//! once (`check`); a new rule, format or option is written here once.
 
 pub mod args;
 pub mod baseline;
