@@ -30,6 +30,12 @@ pub struct Match<'a> {
     pub score: f32,
     /// The share of the query's words (by weight) this match covers, 0 to 1.
     pub confidence: f32,
+    /// How many of the query's words this match finds (itself, a near miss or a synonym), of
+    /// how many.
+    pub found: (usize, usize),
+    /// How many of the query's words the card's own words (name, aliases, keywords, summary)
+    /// hold.
+    pub on_card: usize,
 }
 
 /// The stemmed search words of a situation: its text and its reason, repeats kept.
@@ -138,12 +144,13 @@ pub fn round(x: f32, places: i32) -> f32 {
 
 /// How much of the query a document covers: per query word, the best weight of its terms found,
 /// times the word's own rarity.
-fn coverage(terms: &[Term], words: &[f32], found: impl Fn(&str) -> bool) -> f32 {
+fn coverage(terms: &[Term], words: &[f32], found: impl Fn(&str) -> bool) -> (f32, Vec<f32>) {
     let mut best = vec![0.0f32; words.len()];
     for term in terms.iter().filter(|t| found(&t.text)) {
         best[term.word] = best[term.word].max(term.weight);
     }
-    best.iter().zip(words).map(|(b, w)| b * w).sum::<f32>() / words.iter().sum::<f32>().max(f32::EPSILON)
+    let share = best.iter().zip(words).map(|(b, w)| b * w).sum::<f32>() / words.iter().sum::<f32>().max(f32::EPSILON);
+    (share, best)
 }
 
 /// Codes for a description, best first, each with its closest situation.
@@ -171,7 +178,7 @@ pub fn describe<'a>(kb: &'a Kb, query: &str) -> Vec<Match<'a>> {
     let term_df: Vec<usize> = query.iter().map(|t| df(&t.text)).collect();
     // A word's rarity: of the word itself (or its near miss), whether or not it was found.
     let rarity: Vec<f32> = (0..count).map(|w| idf(term_df[w], n)).collect();
-    let mut best: HashMap<u16, (f32, f32, usize)> = HashMap::new();
+    let mut best: HashMap<u16, (f32, (f32, Vec<f32>), usize)> = HashMap::new();
     for (i, doc) in docs.iter().enumerate() {
         let mut score = 0.0;
         for (term, df) in query.iter().zip(&term_df) {
@@ -179,7 +186,7 @@ pub fn describe<'a>(kb: &'a Kb, query: &str) -> Vec<Match<'a>> {
             let norm = tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * doc.len() as f32 / average));
             score += term.weight * idf(*df, n) * norm;
         }
-        let entry = best.entry(kb.situations[i].code).or_insert((0.0, 0.0, i));
+        let entry = best.entry(kb.situations[i].code).or_insert((0.0, (0.0, Vec::new()), i));
         if score > entry.0 {
             let covered = coverage(&query, &rarity, |t| doc.contains(&t));
             *entry = (score, covered, i);
@@ -206,14 +213,18 @@ pub fn describe<'a>(kb: &'a Kb, query: &str) -> Vec<Match<'a>> {
                     card += term.weight * idf(*df, card_n) * WEIGHTS[band] as f32 / 10.0;
                 }
             }
-            let (score, covered, at) = best.get(&code.code).copied().unwrap_or((0.0, 0.0, usize::MAX));
-            let by_card = coverage(&query, &rarity, |t| band_of(card_at, t).is_some_and(|band| band < 3));
+            let none = (0.0, (0.0, vec![0.0; count]), usize::MAX);
+            let (score, (covered, in_situation), at) = best.get(&code.code).unwrap_or(&none);
+            let (by_card, in_card) = coverage(&query, &rarity, |t| band_of(card_at, t).is_some_and(|band| band < 3));
             let total = score + CARD * card;
+            let found = in_situation.iter().zip(&in_card).filter(|(s, c)| s.max(**c) > 0.0).count();
             (total > 0.0).then(|| Match {
                 code,
-                situation: kb.situations.get(at).filter(|_| score > 0.0),
+                situation: kb.situations.get(*at).filter(|_| *score > 0.0),
                 score: total,
                 confidence: covered.max(by_card),
+                found: (found, count),
+                on_card: in_card.iter().filter(|c| **c > 0.0).count(),
             })
         })
         .collect();
@@ -226,7 +237,17 @@ pub fn closest<'a>(kb: &'a Kb, query: &str) -> Option<Match<'a>> {
     describe(kb, query)
         .into_iter()
         .next()
-        .filter(|m| m.confidence >= CLOSE_ENOUGH)
+        .filter(close_enough)
+}
+
+/// Whether a match may name its code: it covers enough of the query's weight, and either the
+/// card itself (name, aliases, keywords, summary) knows one of the query's words or their
+/// synonyms, or the match finds three quarters of the words. A few words found only in a
+/// situation's story ("database", "array") make no HTTP situation; docs/SITUATIONS.md has the
+/// figures.
+pub fn close_enough(m: &Match) -> bool {
+    let (found, of) = m.found;
+    m.confidence >= CLOSE_ENOUGH && (m.on_card >= 1 || found * 4 >= of * 3)
 }
 
 /// The query without the words that only name the thing or say nothing ("user not found" → "not
