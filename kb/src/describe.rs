@@ -217,7 +217,11 @@ pub fn describe<'a>(kb: &'a Kb, query: &str) -> Vec<Match<'a>> {
             let (score, (covered, in_situation), at) = best.get(&code.code).unwrap_or(&none);
             let (by_card, in_card) = coverage(&query, &rarity, |t| band_of(card_at, t).is_some_and(|band| band < 3));
             let total = score + CARD * card;
-            let found = in_situation.iter().zip(&in_card).filter(|(s, c)| s.max(**c) > 0.0).count();
+            let found = in_situation
+                .iter()
+                .zip(&in_card)
+                .filter(|(s, c)| s.max(**c) > 0.0)
+                .count();
             (total > 0.0).then(|| Match {
                 code,
                 situation: kb.situations.get(*at).filter(|_| *score > 0.0),
@@ -234,10 +238,7 @@ pub fn describe<'a>(kb: &'a Kb, query: &str) -> Vec<Match<'a>> {
 
 /// The best match when it is close enough to name a code.
 pub fn closest<'a>(kb: &'a Kb, query: &str) -> Option<Match<'a>> {
-    describe(kb, query)
-        .into_iter()
-        .next()
-        .filter(close_enough)
+    describe(kb, query).into_iter().next().filter(close_enough)
 }
 
 /// Whether a match may name its code: it covers enough of the query's weight, and either the
