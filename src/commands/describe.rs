@@ -18,7 +18,10 @@ pub fn describe<'a>(kb: &'a Kb, query: &str, unofficial: bool) -> Option<Describ
     if query.trim().chars().all(|c| c.is_ascii_digit()) {
         return None;
     }
+    // One word left of three or more ("thing already there" → "already") names too little to
+    // beat the situations.
     if let Some(shorter) = relaxed(kb, query)
+        && (shorter.split_whitespace().count() > 1 || !is_description(query))
         && let Ok(Found::Codes(codes)) = resolve(kb, &shorter, unofficial)
     {
         return Some(Described::Named(codes));
