@@ -151,6 +151,21 @@ fn words_that_describe_nothing_say_so_and_suggest_decide() {
     assert!(!output.stderr.contains("decide"), "{}", output.stderr);
 }
 
+#[test]
+fn part_of_a_name_or_one_common_word_does_not_name_a_code() {
+    // "HTTP Version Not Supported" is about the protocol, not an API's version.
+    assert_eq!(
+        first_card(&["the", "api", "version", "is", "not", "supported"]),
+        Some(400)
+    );
+    assert_eq!(first_card(&["http", "version", "not", "supported"]), Some(505));
+    // A malformed body or field is bad input, not an unsupported Content-Type.
+    assert_eq!(first_card(&["malformed", "json", "payload"]), Some(400));
+    assert_eq!(first_card(&["bad", "phone", "number", "format"]), Some(400));
+    // "already" alone would name 208 Already Reported (WebDAV).
+    assert_ne!(first_card(&["something", "already", "there"]), Some(208));
+}
+
 /// Programming and operations phrases that describe no HTTP situation (written for this test, not
 /// taken from any tester's list): none may get a card, however close a situation's story words.
 const UNRELATED: [&str; 31] = [

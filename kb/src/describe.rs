@@ -153,6 +153,10 @@ fn coverage(terms: &[Term], words: &[f32], found: impl Fn(&str) -> bool) -> (f32
     (share, best)
 }
 
+/// A code's best situation: its score, the query's share it covers and each word's weight found
+/// there, and where it is in the bank.
+type Best = (f32, (f32, Vec<f32>), usize);
+
 /// Codes for a description, best first, each with its closest situation.
 pub fn describe<'a>(kb: &'a Kb, query: &str) -> Vec<Match<'a>> {
     let docs: Vec<Vec<&str>> = kb.situations.iter().map(|s| s.index.split(' ').collect()).collect();
@@ -167,6 +171,8 @@ pub fn describe<'a>(kb: &'a Kb, query: &str) -> Vec<Match<'a>> {
     {
         *vocabulary.entry(word).or_default() += 1;
     }
+    // Every word as typed, stop words too, to tell a whole name from part of one.
+    let typed: Vec<String> = words(query).map(|w| stem(&w.to_lowercase()).to_string()).collect();
     let (query, count) = query_terms(kb, query, &vocabulary);
     // One word ("foo") is a name to look up, not a situation: it would match any text using it.
     if count < 2 || docs.is_empty() {
@@ -178,7 +184,7 @@ pub fn describe<'a>(kb: &'a Kb, query: &str) -> Vec<Match<'a>> {
     let term_df: Vec<usize> = query.iter().map(|t| df(&t.text)).collect();
     // A word's rarity: of the word itself (or its near miss), whether or not it was found.
     let rarity: Vec<f32> = (0..count).map(|w| idf(term_df[w], n)).collect();
-    let mut best: HashMap<u16, (f32, (f32, Vec<f32>), usize)> = HashMap::new();
+    let mut best: HashMap<u16, Best> = HashMap::new();
     for (i, doc) in docs.iter().enumerate() {
         let mut score = 0.0;
         for (term, df) in query.iter().zip(&term_df) {
@@ -207,9 +213,16 @@ pub fn describe<'a>(kb: &'a Kb, query: &str) -> Vec<Match<'a>> {
         .iter()
         .enumerate()
         .filter_map(|(card_at, code)| {
+            // A name counts as a name only when the query holds all of it: "api version not
+            // supported" is not "HTTP Version Not Supported", whose own words ("HTTP") say whose
+            // version. Part of a name counts as a summary's words.
+            let whole = std::iter::once(&code.name)
+                .chain(code.aliases.iter())
+                .any(|name| words(name).all(|w| typed.iter().any(|t| *t == stem(&w.to_lowercase()))));
             let mut card = 0.0;
             for (term, df) in query.iter().zip(&card_df) {
                 if let Some(band) = band_of(card_at, &term.text) {
+                    let band = if band == 0 && !whole { 2 } else { band };
                     card += term.weight * idf(*df, card_n) * WEIGHTS[band] as f32 / 10.0;
                 }
             }
@@ -249,6 +262,18 @@ pub fn closest<'a>(kb: &'a Kb, query: &str) -> Option<Match<'a>> {
 pub fn close_enough(m: &Match) -> bool {
     let (found, of) = m.found;
     m.confidence >= CLOSE_ENOUGH && (m.on_card >= 1 || found * 4 >= of * 3)
+}
+
+/// Whether a word is common in the situations (in 1 % of them or more): one such word left of a
+/// longer phrase ("thing already there" → "already") says too little to name a code by itself.
+pub fn common(kb: &Kb, word: &str) -> bool {
+    let word = stem(&word.to_lowercase()).to_string();
+    let df = kb
+        .situations
+        .iter()
+        .filter(|s| s.index.split(' ').any(|w| w == word))
+        .count();
+    df * 100 >= kb.situations.len().max(1)
 }
 
 /// The query without the words that only name the thing or say nothing ("user not found" → "not
