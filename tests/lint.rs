@@ -315,6 +315,10 @@ fn bad_inputs_are_one_line_errors_with_exit_2() {
         ("not.json", "{\"openapi\": \"3.0.0\", }"),
         ("plain.txt", "just: [some, yaml\n"),
         ("other.yaml", "name: not an api\n"),
+        (
+            "flow.yaml",
+            "openapi: 3.0.0\nx-example: {\n  \"a\": {},\n  \"b\": {}\n}\npaths: {}\n",
+        ),
     ]);
     std::fs::write(
         dir.path().join("latin1.yaml"),
@@ -329,6 +333,7 @@ fn bad_inputs_are_one_line_errors_with_exit_2() {
         ("not.json", "invalid JSON at line 1"),
         ("plain.txt", "invalid YAML"),
         ("other.yaml", "no `openapi` or `swagger` key"),
+        ("flow.yaml", "a closing bracket must be indented past its key"),
         (".", "is a directory"),
         ("missing.yaml", "no such file"),
     ];
@@ -423,7 +428,7 @@ fn github_annotations_escape_what_github_requires() {
 fn hostile_text_is_escaped_in_the_text_report() {
     let dir = temp_dir_with(&[(
         "api.yaml",
-        "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths:\n  /x:\n    post:\n      operationId: \"create\\e[2J\\u200bIt\"\n      responses:\n        '200': {description: d}\n        \"\\u202eOK\": {description: d}\n",
+        "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths:\n  /x/{id}: {}\n  /x:\n    post:\n      operationId: \"create\\e[2J\\u200bIt\"\n      responses:\n        '200': {description: d}\n        \"\\u202eOK\": {description: d}\n",
     )]);
     let (_, stdout, _) = lint_in(dir.path(), &["api.yaml"]);
     assert!(
@@ -687,4 +692,44 @@ fn content_range_on_416_only_for_get() {
     };
     assert!(codes("fail").contains(&416), "a GET's 416 without Content-Range");
     assert!(!codes("pass").contains(&416), "a PUT's 416 is no range answer");
+}
+
+/// A shared response described for the code it was written for ("Internal Server Error" for
+/// `default`) and reused under a 404: the mismatch is reported where it is reused.
+#[test]
+fn a_description_mismatch_is_reported_at_the_reuse() {
+    let dir = temp_dir_with(&[(
+        "api.yaml",
+        "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses:\n        '200': {description: ok}\n        default: {$ref: '#/components/responses/ServerError'}\n  /b:\n    put:\n      responses:\n        '204': {description: done}\n        '404': {$ref: '#/components/responses/ServerError'}\ncomponents:\n  responses:\n    ServerError: {description: Internal Server Error}\n",
+    )]);
+    let path = dir.path().join("api.yaml");
+    let (_, findings, _) = lint_json(&[path.to_str().expect("utf-8")]);
+    let found: Vec<&str> = findings
+        .iter()
+        .filter(|f| f["rule"] == "description-mismatch")
+        .map(|f| f["pointer"].as_str().expect("pointer"))
+        .collect();
+    assert_eq!(found, ["/paths/~1b/put/responses/404"], "{findings:?}");
+}
+
+/// Swagger 2.0's `schema: {type: 'null'}` on a 204 is a generator's "no content", not content;
+/// any other schema there is.
+#[test]
+fn a_null_schema_on_a_204_is_no_content() {
+    let doc = |schema: &str| {
+        format!(
+            "swagger: '2.0'\ninfo: {{title: t, version: '1'}}\nproduces: [application/json]\npaths:\n  /c/{{id}}:\n    delete:\n      parameters: [{{name: id, in: path, required: true, type: string}}]\n      responses:\n        '204':\n          description: deleted\n          schema: {{type: {schema}}}\n"
+        )
+    };
+    let dir = temp_dir_with(&[("null.yaml", &doc("'null'")), ("object.yaml", &doc("object"))]);
+    let rules = |name: &str| -> Vec<String> {
+        let path = dir.path().join(name);
+        let (_, findings, _) = lint_json(&[path.to_str().expect("utf-8")]);
+        findings
+            .iter()
+            .map(|f| f["rule"].as_str().expect("rule").to_string())
+            .collect()
+    };
+    assert!(!rules("null.yaml").contains(&"content-forbidden".to_string()));
+    assert!(rules("object.yaml").contains(&"content-forbidden".to_string()));
 }

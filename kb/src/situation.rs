@@ -85,6 +85,14 @@ pub fn check(kb: &Kb) -> Result<(), Problem> {
         if let Some(code) = codes.iter().find(|c| kb.official(**c).is_none()) {
             return fail(format!("names {code}, which is not a registry code here"));
         }
+        let answers: Vec<&str> = situation.yes.iter().chain(situation.no.iter()).map(|a| &**a).collect();
+        if let Some((i, twice)) = answers.iter().enumerate().find(|(i, a)| answers[..*i].contains(a)) {
+            let side = if i < situation.yes.len() { "yes" } else { "no" };
+            let both = situation.yes.iter().any(|y| **y == **twice) && situation.no.iter().any(|n| **n == **twice);
+            if !both {
+                return fail(format!("answers question '{twice}' twice in `{side}`"));
+            }
+        }
         match walk(&tree, situation) {
             Ok(outcome) if situation.accepts(outcome.code) => {}
             Ok(outcome) => {

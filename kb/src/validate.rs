@@ -58,6 +58,7 @@ pub fn validate(kb: &Kb) -> Checked {
     constants(kb)?;
     pairs(kb)?;
     tree(kb)?;
+    words::check(kb)?;
     crate::situation::check(kb)
 }
 
@@ -328,3 +329,4 @@ fn reachable(kb: &Kb, tree: &Tree) -> Checked {
 
 #[cfg(test)]
 mod tests;
+mod words;

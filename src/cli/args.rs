@@ -102,11 +102,11 @@ pub struct Decide {
 #[command(after_help = crate::quiz::HELP)]
 pub struct Quiz {
     /// How many questions
-    #[arg(short = 'n', long, value_name = "N", default_value_t = 10,
+    #[arg(short = 'n', long, value_name = "N", default_value_t = 10, allow_negative_numbers = true,
           value_parser = clap::value_parser!(u16).range(1..))]
     pub count: u16,
     /// Ask the questions this seed picks: the same seed asks the same questions, whatever your progress
-    #[arg(long, value_name = "S")]
+    #[arg(long, value_name = "S", allow_negative_numbers = true)]
     pub seed: Option<u64>,
     /// Only situations of this topic (repeat for several)
     #[arg(long, value_name = "TOPIC", value_parser = topic_parser())]

@@ -48,6 +48,25 @@ fn named_whole(code: &Code, query: &str) -> bool {
         .any(|name| whole(name))
 }
 
+/// A description longer than this is refused: each word is matched against the whole knowledge
+/// base (about 0.2 ms a word), so 100,000 words took over ten seconds.
+pub const MAX_WORDS: usize = 500;
+
+/// Refuses words (codes and classes aside) too many to be a description.
+pub fn check_length(words: &[String]) -> Result<(), crate::error::Error> {
+    let count = words
+        .iter()
+        .flat_map(|w| w.split_whitespace())
+        .filter(|w| !w.chars().all(|c| c.is_ascii_digit()) && statusgen_kb::class_digit(w).is_none())
+        .count();
+    if count > MAX_WORDS {
+        return Err(crate::error::Error::Usage(format!(
+            "{count} words are too many to match; describe the situation in at most {MAX_WORDS}, {DECIDE}"
+        )));
+    }
+    Ok(())
+}
+
 /// Whether a query reads like a description (three words or more) rather than a name.
 pub fn is_description(query: &str) -> bool {
     query.split_whitespace().count() >= 3

@@ -29,6 +29,9 @@ pub struct Options<'a> {
     pub command_typo: Option<&'a str>,
 }
 
+/// At most this many unknown codes or phrases are described in the error line.
+const SHOWN_MISSING: usize = 3;
+
 /// Whether a word separates codes to compare (`401 vs 403`).
 fn is_versus(word: &str) -> bool {
     matches!(word.to_ascii_lowercase().as_str(), "vs" | "vs." | "versus")
@@ -39,6 +42,7 @@ pub fn run(kb: &Kb, words: &[String], options: &Options, out: &mut dyn Write) ->
         let codes: Vec<String> = words.iter().filter(|w| !is_versus(w)).cloned().collect();
         return super::compare::run(kb, &codes, options.unofficial, options.format, options.no_pager, out);
     }
+    super::describe::check_length(words)?;
     let queries = queries(words);
     // A word that names two codes alike (`timeout`) compares them.
     if let [query] = queries.as_slice()
@@ -99,8 +103,19 @@ pub fn run(kb: &Kb, words: &[String], options: &Options, out: &mut dyn Write) ->
             "'{first}' is not a command or a status code; did you mean `statusgen {name}`?"
         )))
     } else {
-        // Several unknown codes still make one line.
-        Err(Error::NotFound(missing.join("; ")))
+        // Several unknown codes still make one line, of reasonable length.
+        let mut said: Vec<String> = Vec::new();
+        for message in missing {
+            if !said.contains(&message) {
+                said.push(message);
+            }
+        }
+        let more = said.len().saturating_sub(SHOWN_MISSING);
+        said.truncate(SHOWN_MISSING);
+        if more > 0 {
+            said.push(format!("and {more} more not found"));
+        }
+        Err(Error::NotFound(said.join("; ")))
     }
 }
 

@@ -22,6 +22,7 @@ const MAX_RESULTS: usize = 12;
 const LISTED: f32 = 0.2;
 
 pub fn run(kb: &Kb, words: &[String], unofficial: bool, format: Format, out: &mut dyn Write) -> Result<Exit, Error> {
+    super::describe::check_length(words)?;
     let query = words.join(" ");
     let hits = search::search(kb, &query, unofficial);
     // Words that name a code clearly (as `lookup` would take them) list as they always did.

@@ -9,6 +9,9 @@ use statusgen_kb::model::Question;
 /// The longest line read; a longer one is refused rather than buffered.
 pub const MAX_LINE: usize = 1024;
 
+/// What a line of `decide` holds.
+const DECIDE_HELP: &str = "answer y, yes, n or no, one per line";
+
 /// One answer per line; blank lines are skipped.
 pub struct Lines<R> {
     input: R,
@@ -20,7 +23,7 @@ pub struct Lines<R> {
 
 impl<R: BufRead> Lines<R> {
     pub fn new(input: R) -> Self {
-        Self::with_help(input, "answer y, yes, n or no, one per line")
+        Self::with_help(input, DECIDE_HELP)
     }
 
     /// Lines whose errors say `help` ("give a code, s to skip or q to quit").
@@ -34,7 +37,7 @@ impl<R: BufRead> Lines<R> {
         let limit = u64::try_from(MAX_LINE + 1).unwrap_or(u64::MAX);
         let read = io::Read::take(&mut self.input, limit)
             .read_until(b'\n', &mut bytes)
-            .map_err(read_error)?;
+            .map_err(|e| read_error(e, self.help))?;
         if read == 0 {
             return Ok(None);
         }
@@ -56,11 +59,14 @@ impl<R: BufRead> Lines<R> {
     }
 }
 
-/// A failed read of stdin as one line saying what standard input is.
-fn read_error(err: io::Error) -> Error {
+/// A failed read of stdin as one line saying what standard input is, and what it should hold.
+fn read_error(err: io::Error, help: &str) -> Error {
     match err.raw_os_error() {
-        // EISDIR: `statusgen decide </tmp`.
-        Some(21) => Error::Usage("standard input is a directory; give one answer per line, or use --answers".into()),
+        // EISDIR: `statusgen decide </tmp`, `statusgen quiz </tmp`.
+        Some(21) if help == DECIDE_HELP => {
+            Error::Usage("standard input is a directory; give one answer per line, or use --answers".into())
+        }
+        Some(21) => Error::Usage(format!("standard input is a directory; {help}, one per line")),
         _ => Error::Usage(format!("cannot read standard input: {}", escape(&err.to_string()))),
     }
 }

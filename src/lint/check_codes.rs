@@ -116,8 +116,13 @@ fn content(ctx: &mut Ctx, kb: &Kb, op: &Op, resp: &Resp, code: u16) {
     if entry.body_allowed {
         return;
     }
+    // `schema: {type: 'null'}` is how some generators write "no content" in Swagger 2.0.
+    let null_schema = ctx.version == Version::Swagger2
+        && ctx
+            .child(target, "schema")
+            .is_some_and(|schema| ctx.str(&schema, "type").as_deref() == Some("null"));
     let types = media_types(ctx, op, target);
-    if types.is_empty() {
+    if types.is_empty() || null_schema {
         return;
     }
     let message = format!(

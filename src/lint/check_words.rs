@@ -93,7 +93,9 @@ pub fn check(ctx: &mut Ctx, kb: &Kb, words: &Words, op: &Op) {
                 "{code} response is described as \"{}\", which names {named} {name}",
                 statusgen_kb::text::quote(description.trim().lines().next().unwrap_or_default(), 60)
             );
-            ctx.report("description-mismatch", Some(code), resp.object_site().clone(), message);
+            // At the status key that points at the description: a shared response may be right
+            // for the code it was written for and wrong only where it is reused.
+            ctx.report("description-mismatch", Some(code), resp.site.clone(), message);
         }
         if code == 401 {
             let text = format!(" {} ", normalise(description));

@@ -1,5 +1,7 @@
 //! Which operations create something. Only POST, and PUT when its name says so; never GET, HEAD
-//! or DELETE. An operation creates when its operationId or summary says so with a whole word
+//! or DELETE. What a POST creates must have a path of its own (`/orders/{id}` beside `/orders`):
+//! without one, "create" mostly names a computed answer (`createChatCompletion`). An operation
+//! creates when its operationId or summary says so with a whole word
 //! (`createOrder`, `orders.create`, `add-pet`, `placeOrder`, `register_device`), or when it is a
 //! POST with a body to a collection whose items have their own path (`POST /orders` beside
 //! `/orders/{id}`) that has no summary and no operationId beyond the method and the path
@@ -63,9 +65,14 @@ pub fn creates(op: &Op, collections: &HashSet<String>) -> Option<String> {
             && summary.iter().any(|w| w == "to")
             && !summary.iter().any(|w| w == "new" || w == "create" || w == "creates")
     };
+    // What a POST creates has a path of its own (`/orders/{id}` beside `/orders`); without one,
+    // "create" mostly names a computed answer (`createChatCompletion`, `createTranslation`). A
+    // PUT creates at its own URI.
+    let has_own_path = op.method == "put" || collection;
     let named_as = |w: &[String], whole: bool| {
-        named(w, whole)
-            .filter(|(verb, _)| *verb == "create" || (op.method == "post" && !rpc_verb(verb) && !attaches(verb)))
+        named(w, whole).filter(|(verb, _)| {
+            has_own_path && (*verb == "create" || (op.method == "post" && !rpc_verb(verb) && !attaches(verb)))
+        })
     };
     // `/filters/update`, `validateCreateUser`, "Search things": another action comes first.
     if first_word_acts(&last_words) || first_word_acts(&id) || first_word_acts(&summary) {
@@ -300,8 +307,11 @@ mod tests {
             ),
         ];
         for o in &yes {
-            assert!(creates(o, &none).is_some(), "{:?} {:?}", o.id, o.summary);
+            assert!(creates(o, &with(&o.path)).is_some(), "{:?} {:?}", o.id, o.summary);
         }
+        // Named a create, but nothing it makes has a path of its own: a computed answer.
+        let computed = op("post", "/chat/completions", Some("createChatCompletion"), None);
+        assert!(creates(&computed, &none).is_none());
         assert!(creates(&op("post", "/orders", None, None), &with("/orders")).is_some());
         assert!(creates(&op("post", "/orders", Some("post-orders"), None), &with("/orders")).is_some());
         let no = [
@@ -330,6 +340,11 @@ mod tests {
         ];
         for o in &no {
             assert!(creates(o, &none).is_none(), "{:?} {:?}", o.id, o.summary);
+            // Not for want of an item path: each is refused for what it is (but a token POSTed
+            // to a collection of tokens, beside their own paths, is a resource).
+            if (o.id.is_some() || o.summary.is_some()) && !o.path.contains("token") {
+                assert!(creates(o, &with(&o.path)).is_none(), "{:?} {:?}", o.id, o.summary);
+            }
         }
         let search = op("post", "/users", Some("searchUsers"), None);
         assert!(creates(&search, &with("/users")).is_none());

@@ -64,6 +64,9 @@ pub fn run(kb: &Kb, args: Args, out: &mut dyn Write) -> Result<Exit, Error> {
             text::shown(&shown)
         )));
     }
+    if let Some(target) = &args.review.write_baseline {
+        crate::review::baseline::check_target(target, &args.files).map_err(Error::Usage)?;
+    }
     let mut found = Vec::new();
     let mut failed = 0;
     lint_all(

@@ -47,8 +47,20 @@ pub fn parse(source: String) -> Result<Tree, String> {
     loop {
         let (event, mark) = parser.next_token().map_err(|e| {
             let m = e.marker();
+            // A `]` or `}` at its key's indentation: YAML 1.2 §8.2.3 wants flow content indented
+            // past the parent, and yaml-rust2 holds to it, while many parsers let it pass.
+            let closing = source
+                .lines()
+                .nth(m.line().saturating_sub(1))
+                .and_then(|l| l.chars().nth(m.col()));
+            let hint = match (e.info(), closing) {
+                ("invalid indentation", Some(']' | '}')) => {
+                    " (a closing bracket must be indented past its key: YAML 1.2 §8.2.3; some parsers accept it)"
+                }
+                _ => "",
+            };
             format!(
-                "invalid YAML at line {}, column {}: {}",
+                "invalid YAML at line {}, column {}: {}{hint}",
                 m.line(),
                 m.col() + 1,
                 e.info()

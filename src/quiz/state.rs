@@ -1,13 +1,17 @@
 //! Quiz progress under `$XDG_STATE_HOME/statusgen/quiz.json` (default `~/.local/state/`),
 //! written atomically (a temporary file renamed over the old one) after every answer.
 //!
+//! Several quizzes at once (two terminals) do not lose each other's answers: each save reads
+//! the file again and writes back what it holds with this quiz's situations and count on top.
+//! A symbolic link is written through, not replaced.
+//!
 //! Leitner boxes: a right answer moves a situation up a box (up to 5), a wrong one or a skip back
 //! to box 1. A situation in box k is due again 2^(k-1) quizzes after it was last asked, so what
 //! was missed comes back at every quiz and what is known ever more rarely. A file that cannot be
 //! read or written is one warning; the quiz goes on (a damaged file is kept beside as
 //! `quiz.json.damaged` before a new one is written).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -18,7 +22,7 @@ const TOP: u8 = 5;
 /// Refuse to read more than this: progress for a few hundred situations is a few tens of KiB.
 const MAX_BYTES: u64 = 4 << 20;
 
-#[derive(Default, Serialize, Deserialize)]
+#[derive(Default, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Progress {
     /// Quizzes taken so far.
@@ -46,6 +50,12 @@ pub struct Store {
     damaged: bool,
     /// A write failed once already (said once).
     failed: bool,
+    /// This quiz's number, once started.
+    number: u64,
+    /// Whether a save has counted this quiz in the file.
+    counted: bool,
+    /// The situations this quiz recorded: they win over the file's when saving.
+    touched: BTreeSet<String>,
     warnings: Vec<String>,
 }
 
@@ -67,6 +77,9 @@ impl Store {
             progress: Progress::default(),
             damaged: false,
             failed: false,
+            number: 0,
+            counted: false,
+            touched: BTreeSet::new(),
             warnings: Vec::new(),
         };
         let Some(path) = path else {
@@ -114,25 +127,32 @@ impl Store {
 
     /// A new quiz begins.
     pub fn start(&mut self) {
-        self.progress.quizzes += 1;
+        self.progress.quizzes = self.progress.quizzes.saturating_add(1);
+        self.number = self.progress.quizzes;
     }
 
     /// Right (`Some(true)`), wrong, or skipped (`None`); then saves.
     pub fn record(&mut self, id: &str, correct: Option<bool>) {
-        let quiz = self.progress.quizzes;
+        let quiz = if self.number > 0 {
+            self.number
+        } else {
+            self.progress.quizzes
+        };
         let item = self.progress.situations.entry(id.to_string()).or_default();
         item.asked = quiz;
+        // Counts from a hand-edited file may sit at their limits: they stay there.
         match correct {
             Some(true) => {
-                item.right += 1;
-                item.level = (item.level + 1).min(TOP);
+                item.right = item.right.saturating_add(1);
+                item.level = item.level.min(TOP - 1) + 1;
             }
             Some(false) => {
-                item.wrong += 1;
+                item.wrong = item.wrong.saturating_add(1);
                 item.level = 1;
             }
             None => item.level = 1,
         }
+        self.touched.insert(id.to_string());
         self.save();
     }
 
@@ -148,23 +168,50 @@ impl Store {
         }
     }
 
+    /// What to write: the file as it is now (another quiz may have saved since it was read) with
+    /// this quiz's situations and count on top; this quiz's progress when the file is unreadable.
+    fn merged(&self, path: &Path) -> Progress {
+        let on_disk = if self.damaged { None } else { read(path).ok().flatten() };
+        let Some(mut merged) = on_disk else {
+            return self.progress.clone();
+        };
+        merged.quizzes = if self.counted {
+            merged.quizzes.max(self.number)
+        } else {
+            merged.quizzes.saturating_add(1).max(self.number)
+        };
+        for id in &self.touched {
+            if let Some(item) = self.progress.situations.get(id) {
+                merged.situations.insert(id.clone(), *item);
+            }
+        }
+        merged
+    }
+
     fn write(&mut self, path: &Path) -> std::io::Result<()> {
+        // A link (to a dotfiles repository, say) is written through, not replaced by a file.
+        let resolved = std::fs::canonicalize(path).ok().filter(|p| p.is_file());
+        let path = resolved.as_deref().unwrap_or(path);
         let dir = path.parent().unwrap_or(Path::new("."));
         std::fs::create_dir_all(dir)?;
         if self.damaged {
             std::fs::rename(path, path.with_extension("json.damaged"))?;
             self.damaged = false;
         }
+        let progress = self.merged(path);
         let temporary = dir.join(format!(".quiz.json.{}.tmp", std::process::id()));
         let result = (|| {
             let mut file = std::fs::File::create(&temporary)?;
-            serde_json::to_writer_pretty(&mut file, &self.progress)?;
+            serde_json::to_writer_pretty(&mut file, &progress)?;
             file.write_all(b"\n")?;
             file.sync_all()?;
             std::fs::rename(&temporary, path)
         })();
         if result.is_err() {
             let _ = std::fs::remove_file(&temporary);
+        } else {
+            self.counted = true;
+            self.progress = progress;
         }
         result
     }

@@ -50,7 +50,7 @@ impl Baseline {
 /// Reads a baseline; a rule it names that does not exist is an error, as in every setting.
 pub fn read(path: &Path) -> Result<Baseline, String> {
     let shown = super::text::shown(&path.display().to_string()).into_owned();
-    let text = super::input::read_limited(path, MAX_BYTES).map_err(|e| format!("baseline {shown}: {e}"))?;
+    let text = super::input::read_setting(path, MAX_BYTES).map_err(|e| format!("baseline {shown}: {e}"))?;
     let file: File = serde_json::from_str(&text).map_err(|e| format!("baseline {shown}: {e}"))?;
     if file.version != VERSION {
         return Err(format!(
@@ -64,6 +64,32 @@ pub fn read(path: &Path) -> Result<Baseline, String> {
         known.insert(entry.fingerprint);
     }
     Ok(Baseline { known })
+}
+
+/// Refuses a `--write-baseline` target before any work: one of the documents being linted (it
+/// would be overwritten), or something that is not a regular file (opening a FIFO to write waits
+/// for a reader forever; a device is no baseline).
+pub fn check_target(path: &Path, inputs: &[std::path::PathBuf]) -> Result<(), String> {
+    use std::os::unix::fs::MetadataExt;
+    let shown = super::text::shown(&path.display().to_string()).into_owned();
+    let Ok(target) = std::fs::metadata(path) else {
+        return Ok(());
+    };
+    if target.is_dir() {
+        return Err(format!("cannot write baseline {shown}: it is a directory"));
+    }
+    if !target.is_file() {
+        return Err(format!("cannot write baseline {shown}: not a regular file"));
+    }
+    let same = |input: &std::path::PathBuf| {
+        std::fs::metadata(input).is_ok_and(|m| m.dev() == target.dev() && m.ino() == target.ino())
+    };
+    if inputs.iter().any(same) {
+        return Err(format!(
+            "cannot write baseline {shown}: it is one of the documents to lint; name another file"
+        ));
+    }
+    Ok(())
 }
 
 /// Writes every finding as accepted.
@@ -83,7 +109,7 @@ pub fn write(path: &Path, found: &[Located]) -> std::io::Result<()> {
         version: VERSION,
         findings,
     };
-    let mut out = std::io::BufWriter::new(std::fs::File::create(path)?);
+    let mut out = std::io::BufWriter::new(super::output::create(path, false)?);
     crate::emit::json(&mut out, &file)?;
     out.flush()
 }

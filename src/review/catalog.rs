@@ -145,7 +145,8 @@ pub const RULES: &[Rule] = &[
         None,
         "a response that cannot have content declares content",
         "1xx, 204, 304 (and any code the knowledge base marks body_allowed = false) end with their header section: the \
-         document itself says something HTTP cannot carry, so this is an error.",
+         document itself says something HTTP cannot carry, so this is an error. A Swagger 2.0 `schema: {type: 'null'}` \
+         (some generators' way of writing \"no content\") is not counted as content.",
     )
     .both("In an exchange: a 1xx, 204 or 304 response, or any response to HEAD, carries content; or it sends a header the knowledge base says it MUST NOT (Content-Length on 1xx and 204)."),
     rule(
@@ -155,13 +156,16 @@ pub const RULES: &[Rule] = &[
         Some(201),
         "a create operation answers 200 but neither 201 nor 202",
         "A POST (or a PUT named as a create) that creates something answers 200 but declares neither 201 Created nor 202 \
-         Accepted. It creates when its operationId or summary says so with a whole word (`createUser`, `orders.create`, \
-         `add-pet`, `placeOrder`, `register_device`, `NewInvoice`; `recreate`, `createdAt` and `addLabels` to an existing \
-         item do not count), or when it is a POST to a collection whose items have their own path (`POST /orders` beside \
-         `/orders/{id}`) with no summary and no operationId beyond the method and the path (`post-orders`). Never asked \
-         of GET, HEAD or DELETE; not of a login, token or session issue, nor of an upsert (\"create or update\"), nor of \
-         an operation whose name, summary or last path segment starts with another action (`validateCreateUser`, \
-         `/filters/update`, \"Search orders\").",
+         Accepted. What a POST creates must have a path of its own in the description (`POST /orders` beside \
+         `/orders/{id}`): without one, \"create\" mostly names a computed answer (`createChatCompletion`, \
+         `createTranslation`) and nothing is reported. It creates when its operationId or summary says so with a whole word \
+         (`createUser`, `orders.create`, `add-pet`, `placeOrder`, `register_device`, `NewInvoice`; `recreate`, `createdAt`, \
+         `addLabels` and \"Add label to artifact\" on an existing item do not count), or when it is a POST to such a \
+         collection with no summary and no operationId beyond the method and the path (`post-orders`). Never asked of GET, \
+         HEAD or DELETE; not of a login, token or session issue or a step of one (an MFA challenge, a one-time password), \
+         nor of an upsert (\"create or update\"), nor of an operation whose name, summary or last path segment starts \
+         with another action (`validateCreateUser`, `/filters/update`, \"Search orders\"). It cannot see what the server \
+         stores: a create the description does not give an item path to is missed.",
     ),
     rule(
         "created-wrong-method",

@@ -126,8 +126,22 @@ fn validation(value: &toml::Value) -> Result<Validation, String> {
         Some("400") => Ok(Validation::BadRequest),
         Some("422") => Ok(Validation::Unprocessable),
         _ => Err(format!(
-            "statusgen.toml [lint]: validation must be 400 or 422, not {value:?}"
+            "statusgen.toml [lint]: validation must be 400 or 422, not {}",
+            written(value)
         )),
+    }
+}
+
+/// A setting's value as the user wrote it, roughly: `422.0`, `"x"`, `a table`.
+fn written(value: &toml::Value) -> String {
+    match value {
+        toml::Value::String(s) => format!("\"{}\"", statusgen_kb::text::quote(s, 40)),
+        toml::Value::Integer(i) => i.to_string(),
+        toml::Value::Float(f) => format!("{f:?}"),
+        toml::Value::Boolean(b) => b.to_string(),
+        toml::Value::Datetime(_) => "a date".into(),
+        toml::Value::Array(_) => "a list".into(),
+        toml::Value::Table(_) => "a table".into(),
     }
 }
 
@@ -140,7 +154,7 @@ fn discover() -> Option<PathBuf> {
 fn read(path: &Path) -> Result<FileConfig, String> {
     let shown = path.display();
     // A settings file is a few lines; a FIFO, a device or a huge file is refused.
-    let text = super::input::read_limited(path, 1 << 20).map_err(|e| format!("{shown}: {e}"))?;
+    let text = super::input::read_setting(path, 1 << 20).map_err(|e| format!("{shown}: {e}"))?;
     toml::from_str(&text).map_err(|e| {
         let line = e.span().map(|s| text[..s.start.min(text.len())].lines().count().max(1));
         let at = line.map(|l| format!(" (line {l})")).unwrap_or_default();

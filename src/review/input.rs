@@ -44,6 +44,15 @@ pub fn decode(bytes: Vec<u8>) -> Result<String, String> {
     Ok(text)
 }
 
+/// `read_limited` for a settings file (`--config`, `--baseline`): a directory is only that, with
+/// no advice about documents in it.
+pub fn read_setting(path: &Path, max: u64) -> Result<String, String> {
+    if path.is_dir() {
+        return Err("is a directory, not a file".into());
+    }
+    read_limited(path, max)
+}
+
 pub fn io_message(err: &std::io::Error) -> String {
     match err.kind() {
         std::io::ErrorKind::NotFound => "no such file".into(),

@@ -10,6 +10,7 @@ pub mod config;
 pub mod emit;
 pub mod headers;
 pub mod input;
+pub mod output;
 pub mod progress;
 pub mod repeats;
 pub mod report;
@@ -96,10 +97,7 @@ pub fn finish(
             let hidden = emit::github(out, &found)?;
             if let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|p| !p.is_empty()) {
                 let markdown = summary::markdown(&found, &tally, hidden);
-                let written = std::fs::OpenOptions::new()
-                    .append(true)
-                    .create(true)
-                    .open(&path)
+                let written = output::create(std::path::Path::new(&path), true)
                     .and_then(|mut f| f.write_all(markdown.as_bytes()));
                 if let Err(e) = written {
                     let _ = writeln!(
