@@ -486,3 +486,29 @@ fn a_baseline_knows_exchanges_by_their_request_not_their_place() {
 fn found_count() -> usize {
     server::planted().count()
 }
+
+/// A HEAD refused with 405 where Allow lists GET (Starlette's default), and a HEAD answered 200;
+/// `curl -sv -I` prints the headers twice, and the stdout copy is no content.
+#[test]
+fn head_refused_where_get_is_allowed_and_curl_i_copies_are_no_content() {
+    let transcript = |method: &str, status: &str| {
+        format!(
+            "> {method} /items HTTP/1.1\n> Host: 127.0.0.1\n>\n< HTTP/1.1 {status}\n< allow: GET\n< content-length: 31\n< content-type: application/json\n<\n* Connection #0 left intact\nHTTP/1.1 {status}\nallow: GET\ncontent-length: 31\ncontent-type: application/json\n\n"
+        )
+    };
+    let out = Test::new()
+        .args(["check", "-", "-f", "json"])
+        .stdin(transcript("HEAD", "405 Method Not Allowed"))
+        .status(0)
+        .run();
+    assert_eq!(
+        rules(out.json().as_array().expect("array")),
+        BTreeSet::from(["head-refused".to_string()])
+    );
+    let out = Test::new()
+        .args(["check", "-", "-f", "json"])
+        .stdin(transcript("HEAD", "200 OK"))
+        .status(0)
+        .run();
+    assert_eq!(out.json().as_array().map(Vec::len), Some(0));
+}

@@ -149,6 +149,15 @@ fn a_phrase_that_starts_like_a_command_is_still_a_phrase() {
     // A word that names no code and is close to a command is taken for a typo of the command.
     let message = one_line_error(&["lsit"], 2);
     assert!(message.contains("did you mean `statusgen list`"), "{message}");
+    let message = one_line_error(&["decdie"], 2);
+    assert!(message.contains("did you mean `statusgen decide`"), "{message}");
+    // A short first word two edits from a command ("git" → "lint") is the start of a phrase:
+    // looked up as `statusgen -- git merge conflict` is.
+    for words in [&["git", "merge", "conflict"][..], &["npm", "install", "fails"]] {
+        let message = one_line_error(words, 1);
+        assert!(message.contains("statusgen decide"), "{words:?}: {message}");
+        assert!(!message.contains("not a command"), "{words:?}: {message}");
+    }
 }
 
 #[test]

@@ -151,6 +151,75 @@ fn words_that_describe_nothing_say_so_and_suggest_decide() {
     assert!(!output.stderr.contains("decide"), "{}", output.stderr);
 }
 
+#[test]
+fn part_of_a_name_or_one_common_word_does_not_name_a_code() {
+    // "HTTP Version Not Supported" is about the protocol, not an API's version.
+    assert_eq!(
+        first_card(&["the", "api", "version", "is", "not", "supported"]),
+        Some(400)
+    );
+    assert_eq!(first_card(&["http", "version", "not", "supported"]), Some(505));
+    // A malformed body or field is bad input, not an unsupported Content-Type.
+    assert_eq!(first_card(&["malformed", "json", "payload"]), Some(400));
+    assert_eq!(first_card(&["bad", "phone", "number", "format"]), Some(400));
+    // "already" alone would name 208 Already Reported (WebDAV).
+    assert_ne!(first_card(&["something", "already", "there"]), Some(208));
+}
+
+/// Programming and operations phrases that describe no HTTP situation (written for this test, not
+/// taken from any tester's list): none may get a card, however close a situation's story words.
+const UNRELATED: [&str; 31] = [
+    "python list comprehension",
+    "rust borrow checker lifetime",
+    "kubernetes pod crashloop backoff",
+    "react hooks use effect",
+    "postgres index vacuum",
+    "nginx config reload",
+    "ssh key passphrase prompt",
+    "webpack bundle size analysis",
+    "java garbage collector pause",
+    "regex lookahead assertion",
+    "unit test mocking framework",
+    "sql left outer join",
+    "mongodb aggregation pipeline",
+    "vim split window shortcut",
+    "golang goroutine leak",
+    "typescript generic constraint",
+    "redis eviction policy",
+    "jenkins pipeline stage",
+    "ansible playbook inventory",
+    "elasticsearch shard allocation",
+    "spring boot dependency injection",
+    "flutter widget rebuild",
+    "c pointer arithmetic",
+    "haskell monad transformer",
+    "kafka consumer group lag",
+    "tailwind dark theme colors",
+    "pandas dataframe groupby",
+    "css flexbox center vertically",
+    "npm install peer dependency warning",
+    "gradle build cache miss",
+    "git rebase onto main",
+];
+
+#[test]
+fn unrelated_phrases_get_no_card() {
+    let named: Vec<String> = UNRELATED
+        .iter()
+        .filter_map(|phrase| {
+            let words: Vec<&str> = phrase.split_whitespace().collect();
+            first_card(&words).map(|code| format!("{phrase} → {code}"))
+        })
+        .collect();
+    assert!(named.is_empty(), "named a card: {named:?}");
+    let output = Test::new()
+        .args(["javascript", "array", "reverse"])
+        .status(1)
+        .one_line_error()
+        .run();
+    assert!(output.stderr.contains("statusgen decide"), "{}", output.stderr);
+}
+
 /// The matcher's arithmetic must not pull in libm: a shared library more to load at every start,
 /// `statusgen 422` included (docs/BENCHMARKS.md, docs/SITUATIONS.md).
 #[cfg(target_os = "linux")]

@@ -30,6 +30,12 @@ pub struct Match<'a> {
     pub score: f32,
     /// The share of the query's words (by weight) this match covers, 0 to 1.
     pub confidence: f32,
+    /// How many of the query's words this match finds (itself, a near miss or a synonym), of
+    /// how many.
+    pub found: (usize, usize),
+    /// How many of the query's words the card's own words (name, aliases, keywords, summary)
+    /// hold.
+    pub on_card: usize,
 }
 
 /// The stemmed search words of a situation: its text and its reason, repeats kept.
@@ -138,13 +144,18 @@ pub fn round(x: f32, places: i32) -> f32 {
 
 /// How much of the query a document covers: per query word, the best weight of its terms found,
 /// times the word's own rarity.
-fn coverage(terms: &[Term], words: &[f32], found: impl Fn(&str) -> bool) -> f32 {
+fn coverage(terms: &[Term], words: &[f32], found: impl Fn(&str) -> bool) -> (f32, Vec<f32>) {
     let mut best = vec![0.0f32; words.len()];
     for term in terms.iter().filter(|t| found(&t.text)) {
         best[term.word] = best[term.word].max(term.weight);
     }
-    best.iter().zip(words).map(|(b, w)| b * w).sum::<f32>() / words.iter().sum::<f32>().max(f32::EPSILON)
+    let share = best.iter().zip(words).map(|(b, w)| b * w).sum::<f32>() / words.iter().sum::<f32>().max(f32::EPSILON);
+    (share, best)
 }
+
+/// A code's best situation: its score, the query's share it covers and each word's weight found
+/// there, and where it is in the bank.
+type Best = (f32, (f32, Vec<f32>), usize);
 
 /// Codes for a description, best first, each with its closest situation.
 pub fn describe<'a>(kb: &'a Kb, query: &str) -> Vec<Match<'a>> {
@@ -160,6 +171,8 @@ pub fn describe<'a>(kb: &'a Kb, query: &str) -> Vec<Match<'a>> {
     {
         *vocabulary.entry(word).or_default() += 1;
     }
+    // Every word as typed, stop words too, to tell a whole name from part of one.
+    let typed: Vec<String> = words(query).map(|w| stem(&w.to_lowercase()).to_string()).collect();
     let (query, count) = query_terms(kb, query, &vocabulary);
     // One word ("foo") is a name to look up, not a situation: it would match any text using it.
     if count < 2 || docs.is_empty() {
@@ -171,7 +184,7 @@ pub fn describe<'a>(kb: &'a Kb, query: &str) -> Vec<Match<'a>> {
     let term_df: Vec<usize> = query.iter().map(|t| df(&t.text)).collect();
     // A word's rarity: of the word itself (or its near miss), whether or not it was found.
     let rarity: Vec<f32> = (0..count).map(|w| idf(term_df[w], n)).collect();
-    let mut best: HashMap<u16, (f32, f32, usize)> = HashMap::new();
+    let mut best: HashMap<u16, Best> = HashMap::new();
     for (i, doc) in docs.iter().enumerate() {
         let mut score = 0.0;
         for (term, df) in query.iter().zip(&term_df) {
@@ -179,7 +192,7 @@ pub fn describe<'a>(kb: &'a Kb, query: &str) -> Vec<Match<'a>> {
             let norm = tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * doc.len() as f32 / average));
             score += term.weight * idf(*df, n) * norm;
         }
-        let entry = best.entry(kb.situations[i].code).or_insert((0.0, 0.0, i));
+        let entry = best.entry(kb.situations[i].code).or_insert((0.0, (0.0, Vec::new()), i));
         if score > entry.0 {
             let covered = coverage(&query, &rarity, |t| doc.contains(&t));
             *entry = (score, covered, i);
@@ -200,20 +213,35 @@ pub fn describe<'a>(kb: &'a Kb, query: &str) -> Vec<Match<'a>> {
         .iter()
         .enumerate()
         .filter_map(|(card_at, code)| {
+            // A name counts as a name only when the query holds all of it: "api version not
+            // supported" is not "HTTP Version Not Supported", whose own words ("HTTP") say whose
+            // version. Part of a name counts as a summary's words.
+            let whole = std::iter::once(&code.name)
+                .chain(code.aliases.iter())
+                .any(|name| words(name).all(|w| typed.iter().any(|t| *t == stem(&w.to_lowercase()))));
             let mut card = 0.0;
             for (term, df) in query.iter().zip(&card_df) {
                 if let Some(band) = band_of(card_at, &term.text) {
+                    let band = if band == 0 && !whole { 2 } else { band };
                     card += term.weight * idf(*df, card_n) * WEIGHTS[band] as f32 / 10.0;
                 }
             }
-            let (score, covered, at) = best.get(&code.code).copied().unwrap_or((0.0, 0.0, usize::MAX));
-            let by_card = coverage(&query, &rarity, |t| band_of(card_at, t).is_some_and(|band| band < 3));
+            let none = (0.0, (0.0, vec![0.0; count]), usize::MAX);
+            let (score, (covered, in_situation), at) = best.get(&code.code).unwrap_or(&none);
+            let (by_card, in_card) = coverage(&query, &rarity, |t| band_of(card_at, t).is_some_and(|band| band < 3));
             let total = score + CARD * card;
+            let found = in_situation
+                .iter()
+                .zip(&in_card)
+                .filter(|(s, c)| s.max(**c) > 0.0)
+                .count();
             (total > 0.0).then(|| Match {
                 code,
-                situation: kb.situations.get(at).filter(|_| score > 0.0),
+                situation: kb.situations.get(*at).filter(|_| *score > 0.0),
                 score: total,
                 confidence: covered.max(by_card),
+                found: (found, count),
+                on_card: in_card.iter().filter(|c| **c > 0.0).count(),
             })
         })
         .collect();
@@ -223,10 +251,29 @@ pub fn describe<'a>(kb: &'a Kb, query: &str) -> Vec<Match<'a>> {
 
 /// The best match when it is close enough to name a code.
 pub fn closest<'a>(kb: &'a Kb, query: &str) -> Option<Match<'a>> {
-    describe(kb, query)
-        .into_iter()
-        .next()
-        .filter(|m| m.confidence >= CLOSE_ENOUGH)
+    describe(kb, query).into_iter().next().filter(close_enough)
+}
+
+/// Whether a match may name its code: it covers enough of the query's weight, and either the
+/// card itself (name, aliases, keywords, summary) knows one of the query's words or their
+/// synonyms, or the match finds three quarters of the words. A few words found only in a
+/// situation's story ("database", "array") make no HTTP situation; docs/SITUATIONS.md has the
+/// figures.
+pub fn close_enough(m: &Match) -> bool {
+    let (found, of) = m.found;
+    m.confidence >= CLOSE_ENOUGH && (m.on_card >= 1 || found * 4 >= of * 3)
+}
+
+/// Whether a word is common in the situations (in 1 % of them or more): one such word left of a
+/// longer phrase ("thing already there" → "already") says too little to name a code by itself.
+pub fn common(kb: &Kb, word: &str) -> bool {
+    let word = stem(&word.to_lowercase()).to_string();
+    let df = kb
+        .situations
+        .iter()
+        .filter(|s| s.index.split(' ').any(|w| w == word))
+        .count();
+    df * 100 >= kb.situations.len().max(1)
 }
 
 /// The query without the words that only name the thing or say nothing ("user not found" → "not

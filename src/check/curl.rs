@@ -194,7 +194,31 @@ fn verbose_read(lines: &[Line]) -> Vec<Exchange> {
             x.body.get_or_insert_with(Vec::new).extend_from_slice(line.raw);
         }
     }
+    for x in &mut found {
+        if let Some(body) = &mut x.body {
+            drop_echo(body, x.status);
+        }
+    }
     found
+}
+
+/// `curl -sv -i` or `-I` also prints the status line and headers on stdout: with `2>&1` that
+/// copy lands where the content goes. A status line of the same code at the start of the content,
+/// up to the blank line after it, is that copy, not content.
+fn drop_echo(body: &mut Vec<u8>, status: u16) {
+    let lines = lines(body);
+    let Some(first) = lines.iter().position(|l| !l.text.is_empty()) else {
+        return;
+    };
+    if status_of(lines[first].text) != Some(status) {
+        return;
+    }
+    let end = lines[first..]
+        .iter()
+        .position(|l| l.text.is_empty())
+        .map_or(lines.len(), |i| first + i + 1);
+    let cut: usize = lines[..end].iter().map(|l| l.raw.len()).sum();
+    body.drain(..cut);
 }
 
 #[cfg(test)]
@@ -232,5 +256,17 @@ mod tests {
         );
         assert!(!found[0].method_assumed && !found[0].body_exact);
         assert_eq!(found[0].body.as_deref(), Some(&b"{\"id\":1}\n"[..]));
+    }
+
+    #[test]
+    fn the_copy_of_the_headers_that_curl_i_prints_is_not_content() {
+        // `curl -sv -I URL 2>&1`: the header block twice, the stdout copy after curl's note.
+        let text = b"> HEAD /p HTTP/1.1\n> Host: h\n>\n< HTTP/1.1 200 OK\n< Content-Length: 7\n<\n* Connection #0 left intact\nHTTP/1.1 200 OK\nContent-Length: 7\n\n";
+        let found = read(text, None).expect("parsed");
+        assert_eq!(found[0].body.as_deref(), Some(&b""[..]));
+        // `curl -sv -i`: the copy, then the content.
+        let text = b"> GET /p HTTP/1.1\n> Host: h\n>\n< HTTP/1.1 200 OK\n< Content-Type: text/plain\n<\nHTTP/1.1 200 OK\nContent-Type: text/plain\n\nhello\n";
+        let found = read(text, None).expect("parsed");
+        assert_eq!(found[0].body.as_deref(), Some(&b"hello\n"[..]));
     }
 }

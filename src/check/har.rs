@@ -36,6 +36,10 @@ struct Response {
     headers: Vec<NameValue>,
     #[serde(default)]
     content: Content,
+    /// Bytes of content received; 0 with content text: the browser's cache gave the content
+    /// (a revalidation answered 304, recorded as the cached 200 with the 304's headers).
+    #[serde(default, rename = "bodySize")]
+    body_size: Option<f64>,
 }
 
 #[derive(Deserialize)]
@@ -145,7 +149,10 @@ fn exchange(index: usize, entry: Entry) -> Option<Exchange> {
             Some(text.into_bytes())
         }
     });
-    let body = body.flatten();
+    // Content from the browser's cache was not sent in this exchange: its headers may be a
+    // revalidation's (no Content-Type), so the rules see no content rather than a wrong pairing.
+    let cached = r.body_size == Some(0.0) && r.content.size.is_some_and(|size| size > 0.0);
+    let body = body.flatten().filter(|_| !cached);
     // The text is the content as sent only when its size is what the HAR says it received.
     let exact = match (&body, r.content.size) {
         (Some(b), Some(size)) => size >= 0.0 && b.len() as f64 == size,

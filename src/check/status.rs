@@ -90,6 +90,16 @@ fn multipart(x: &Exchange) -> bool {
 
 fn allow(x: &Exchange, sink: &mut Sink) {
     let Some((i, h)) = x.header("allow") else { return };
+    let allows = |method: &str| {
+        h.value
+            .split(',')
+            .map(str::trim)
+            .any(|m| m.eq_ignore_ascii_case(method))
+    };
+    if x.is_method("HEAD") && !x.method_assumed && allows("GET") && !allows("HEAD") {
+        let message = "405 refuses HEAD, yet Allow lists GET: wherever GET is supported, HEAD must be too".to_string();
+        sink.report("head-refused", Some(405), x, At::Header(i), message);
+    }
     let listed = h
         .value
         .split(',')

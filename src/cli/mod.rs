@@ -265,7 +265,10 @@ fn similar_command(word: &str) -> Option<String> {
     if word.len() < 3 {
         return None;
     }
+    // Two edits turn any short word into another ("git" → "lint"): one for four letters or
+    // fewer, so `git merge conflict` is a phrase and `lsit` still a typo.
+    let allowed = if word.chars().count() <= 4 { 1 } else { 2 };
     let distance = |name: &&str| strsim::damerau_levenshtein(&word, name);
-    let names = names().chain(["help"]).filter(|name| distance(name) <= 2);
+    let names = names().chain(["help"]).filter(|name| distance(name) <= allowed);
     names.min_by_key(distance).map(String::from)
 }

@@ -366,6 +366,16 @@ pub const RULES: &[Rule] = &[
          GET is assumed and the report says so; give `-X METHOD`.",
     ),
     exchange(
+        "head-refused",
+        W,
+        Some(405),
+        "HEAD refused where GET is allowed",
+        "A 405 to a HEAD request whose Allow lists GET: a server that supports GET on a resource MUST support HEAD \
+         there too (RFC 9110 \u{a7}9.1, \u{a7}9.3.2), answering with the headers a GET would get and no content. Some \
+         frameworks route HEAD only when it is declared; let them answer HEAD wherever they answer GET. Seen only when \
+         the exchange shows the method (a HAR, `curl -v`, or `-X HEAD`) and the Allow header.",
+    ),
+    exchange(
         "content-length-mismatch",
         E,
         None,

@@ -53,7 +53,7 @@ fn relaxing_drops_the_words_that_only_name_the_thing() {
 #[ignore = "a report for tuning CLOSE_ENOUGH: cargo test -p statusgen-kb calibration -- --ignored --nocapture"]
 fn calibration() {
     let kb = data();
-    let mut rows: Vec<(f32, bool)> = Vec::new();
+    let mut rows: Vec<(f32, bool, bool)> = Vec::new();
     for (i, situation) in kb.situations.iter().enumerate() {
         let mut without = kb.clone();
         without.situations.to_mut().remove(i);
@@ -61,14 +61,22 @@ fn calibration() {
         let short: String = situation.text.split_whitespace().take(6).collect::<Vec<_>>().join(" ");
         for query in [&situation.text[..], &short] {
             if let Some(m) = describe(&without, query).first() {
-                rows.push((m.confidence, situation.accepts(m.code.code)));
+                let gate = close_enough(m);
+                rows.push((m.confidence, situation.accepts(m.code.code), gate));
             }
         }
     }
     for threshold in [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45] {
-        let named: Vec<&(f32, bool)> = rows.iter().filter(|r| r.0 >= threshold).collect();
+        let named: Vec<_> = rows.iter().filter(|r| r.0 >= threshold).collect();
         let right = named.iter().filter(|r| r.1).count();
-        eprintln!("{threshold}: named {}/{} right {right}", named.len(), rows.len());
+        let gated: Vec<_> = named.iter().filter(|r| r.2).collect(); // close_enough at 0.3
+        let gated_right = gated.iter().filter(|r| r.1).count();
+        eprintln!(
+            "{threshold}: named {}/{} right {right}; with the word rule named {} right {gated_right}",
+            named.len(),
+            rows.len(),
+            gated.len()
+        );
     }
     for nonsense in NONSENSE {
         let m = describe(&kb, nonsense);
