@@ -9,6 +9,9 @@ use std::borrow::Cow;
 /// controls, DEL, line and paragraph separators, and the format characters (Unicode category Cf:
 /// bidi marks and overrides, zero-width spaces and joiners, the byte-order mark, …).
 pub fn hostile(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_control();
+    }
     c.is_control()
         || matches!(c,
             '\u{ad}' | '\u{600}'..='\u{605}' | '\u{61c}' | '\u{6dd}' | '\u{70f}' | '\u{890}'..='\u{891}'
@@ -40,7 +43,8 @@ pub fn blank(text: &str) -> bool {
 /// Text safe to show whatever it holds: hostile characters become `\u{1b}`-style escapes.
 /// Used for every argument, path or document text echoed in a message.
 pub fn escape(text: &str) -> Cow<'_, str> {
-    if !text.contains(hostile) {
+    // Printable ASCII, the usual case, is decided a byte at a time.
+    if text.bytes().all(|b| (b' '..=b'~').contains(&b)) || !text.contains(hostile) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);

@@ -102,6 +102,15 @@ fn display_name(path: &Path) -> String {
 
 type Outcome = Result<Vec<Located>, String>;
 
+/// About the bytes `found` holds until it is written.
+fn held(found: &[Located]) -> u64 {
+    let text = |f: &Located| f.file.len() + f.excerpt.len() + f.finding.message.len() + f.finding.site.pointer.len();
+    found
+        .iter()
+        .map(|f| (std::mem::size_of::<Located>() + text(f)) as u64)
+        .sum()
+}
+
 /// Lints every file, in parallel; `each` gets the results in the order given, each as soon
 /// as it and those before it are done.
 fn lint_all(
@@ -131,8 +140,9 @@ fn lint_all(
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     let Some(path) = files.get(i) else { break };
                     // Held until the findings are written: they count in the budget too.
-                    let share = budget.take(i, path);
+                    let mut share = budget.take(i, path);
                     let outcome = lint_file(kb, words, path, settings, ref_root);
+                    share.shrink(outcome.as_ref().map_or(0, |found| held(found)));
                     if let Some(bar) = progress {
                         bar.inc();
                     }
