@@ -223,27 +223,20 @@ impl<'a> Ctx<'a> {
 
     /// The members of an object node: (key, key position, value).
     pub fn entries(&self, at: &At) -> Vec<(String, u32, At)> {
-        let doc = self.docs.get(at.doc);
-        let tree = &doc.tree;
-        let entries = tree.members(at.node).iter().map(|m| {
-            let key = tree.text(m.key).to_string();
-            let mut pointer = at.pointer.clone();
-            push_token(&mut pointer, &key);
-            let value = At {
-                doc: at.doc,
-                node: m.value,
-                pointer,
-            };
-            (key, m.key_pos, value)
-        });
-        entries.collect()
+        let count = self.docs.get(at.doc).tree.members(at.node).len();
+        (0..count).filter_map(|i| self.member(at, i)).collect()
     }
 
     /// The `i`th member of an object node: (key, value).
     pub fn entry(&self, at: &At, i: usize) -> Option<(String, At)> {
-        let doc = self.docs.get(at.doc);
-        let m = doc.tree.members(at.node).get(i)?;
-        let key = doc.tree.text(m.key).to_string();
+        self.member(at, i).map(|(key, _, value)| (key, value))
+    }
+
+    /// The `i`th member of an object node: (key, key position, value with its pointer).
+    fn member(&self, at: &At, i: usize) -> Option<(String, u32, At)> {
+        let tree = &self.docs.get(at.doc).tree;
+        let m = tree.members(at.node).get(i)?;
+        let key = tree.text(m.key).to_string();
         let mut pointer = at.pointer.clone();
         push_token(&mut pointer, &key);
         let value = At {
@@ -251,7 +244,7 @@ impl<'a> Ctx<'a> {
             node: m.value,
             pointer,
         };
-        Some((key, value))
+        Some((key, m.key_pos, value))
     }
 
     pub fn items(&self, at: &At) -> Vec<At> {
